@@ -1,0 +1,173 @@
+// The organisations the site sends people to. Names are proper nouns and stay the same in every
+// language; what each is for, is not for and what happens when you contact it live in the UI strings
+// (org.<id>.*). Phone numbers are stored once, normalised: E.164 where the number has one, short
+// numbers (112) as they are; `display` is how people write it in the Netherlands. Numbers that
+// shared/reference/facts.md marks unconfirmed or conflicting are left out: those organisations get a
+// web link only.
+import type { Locale } from "./locales.ts";
+import type { Source } from "../site/_lib/source.ts";
+
+export interface Phone {
+  /** E.164 (+31…) or a short number such as 112. */
+  number: string;
+  display: string;
+  /** "main" is the number a page shows by default. */
+  use: "main" | "abroad" | "confidential";
+  cost: "free" | "localRate" | "standard";
+  source: Source;
+}
+
+export type Anonymity =
+  | "anonymous" // never asks who you are, cannot trace you (M.)
+  | "anonymousPossible" // you may stay anonymous if you want
+  | "notAnonymous" // you give your name (you can ask them to keep it confidential)
+  | "notApplicable"; // advice or support, not a place to report
+
+export interface Organisation {
+  id: string;
+  name: string;
+  /** The organisation's own website; `urlByLocale` where it has a page in another language. */
+  url?: string;
+  urlByLocale?: Partial<Record<Locale, string>>;
+  phones: Phone[];
+  email?: string;
+  /** Omitted for 112, where anonymity is not the question. */
+  anonymity?: Anonymity;
+  /** True when the service is open day and night (only where the facts sheet says so). */
+  alwaysOpen?: boolean;
+  /** Languages the organisation's website offers, where confirmed; omitted when unknown. */
+  siteLanguages?: Locale[];
+  /** Where the remit, anonymity and web address come from. */
+  source: Source;
+}
+
+const VERIFIED = "2026-11-22";
+const src = (url: string, confidence: Source["confidence"] = "H"): Source => ({ url, verified: VERIFIED, confidence });
+
+const WEGWIJZER = src("https://www.wegwijzermensenhandel.nl/signaleren-van-mensenhandel/melden-van-mensenhandel");
+const POLITIE_CONTACT = src("https://www.politie.nl/contact");
+const MMA = src("https://www.politie.nl/themas/meld-misdaad-anoniem.html");
+
+export const organisations = [
+  {
+    id: "emergency",
+    name: "112",
+    phones: [{ number: "112", display: "112", use: "main", cost: "free", source: WEGWIJZER }],
+    alwaysOpen: true,
+    source: WEGWIJZER,
+  },
+  {
+    id: "politie",
+    name: "Politie",
+    url: "https://www.politie.nl/themas/mensenhandel.html",
+    phones: [
+      { number: "+319008844", display: "0900-8844", use: "main", cost: "localRate", source: POLITIE_CONTACT },
+      { number: "+31343578844", display: "+31 343 578 844", use: "abroad", cost: "standard", source: POLITIE_CONTACT },
+      {
+        number: "+31886617734",
+        display: "088-6617734",
+        use: "confidential",
+        cost: "standard",
+        source: src("https://www.politie.nl/informatie/wat-is-team-criminele-inlichtingen-tci.html"),
+      },
+    ],
+    anonymity: "notAnonymous",
+    source: src("https://www.velsen.nl/mensenhandel"),
+  },
+  {
+    id: "mma",
+    name: "Meld Misdaad Anoniem",
+    url: "https://www.meldmisdaadanoniem.nl",
+    phones: [{ number: "+318007000", display: "0800-7000", use: "main", cost: "free", source: MMA }],
+    anonymity: "anonymous",
+    siteLanguages: ["nl", "en"],
+    source: MMA,
+  },
+  {
+    id: "comensha",
+    name: "CoMensha",
+    url: "https://www.comensha.nl",
+    phones: [{ number: "+31334481186", display: "033 448 11 86", use: "main", cost: "standard", source: src("https://www.comensha.nl") }],
+    email: "info@comensha.nl",
+    anonymity: "notApplicable",
+    source: src("https://www.comensha.nl"),
+  },
+  {
+    id: "nla",
+    name: "Nederlandse Arbeidsinspectie",
+    url: "https://www.nlarbeidsinspectie.nl",
+    urlByLocale: { en: "https://www.nllabourauthority.nl" },
+    phones: [
+      {
+        number: "+318005151",
+        display: "0800-5151",
+        use: "main",
+        cost: "free",
+        source: src("https://www.nlarbeidsinspectie.nl/onderwerpen/herkennen-en-melden-arbeidsuitbuiting"),
+      },
+    ],
+    anonymity: "anonymousPossible",
+    siteLanguages: ["nl", "en"],
+    source: src("https://www.nlarbeidsinspectie.nl/onderwerpen/herkennen-en-melden-arbeidsuitbuiting"),
+  },
+  {
+    id: "veiligthuis",
+    name: "Veilig Thuis",
+    url: "https://www.veiligthuis.nl",
+    phones: [{ number: "+318002000", display: "0800-2000", use: "main", cost: "free", source: src("https://www.veiligthuis.nl") }],
+    anonymity: "anonymousPossible",
+    alwaysOpen: true,
+    source: src("https://www.veiligthuis.nl"),
+  },
+  {
+    id: "slachtofferhulp",
+    name: "Slachtofferhulp Nederland",
+    url: "https://www.slachtofferhulp.nl",
+    phones: [{ number: "+319000101", display: "0900-0101", use: "main", cost: "localRate", source: src("https://www.slachtofferhulp.nl") }],
+    anonymity: "notApplicable",
+    source: src("https://www.slachtofferhulp.nl"),
+  },
+  {
+    id: "juridischloket",
+    name: "Juridisch Loket",
+    url: "https://www.juridischloket.nl",
+    phones: [],
+    anonymity: "notApplicable",
+    source: src("https://www.juridischloket.nl"),
+  },
+  {
+    id: "fairwork",
+    name: "FairWork",
+    url: "https://www.fairwork.nu",
+    phones: [],
+    anonymity: "notApplicable",
+    source: src("https://www.fairwork.nu", "M"),
+  },
+  {
+    id: "hvoquerido",
+    name: "HVO-Querido",
+    url: "https://www.hvoquerido.nl",
+    phones: [],
+    anonymity: "notApplicable",
+    source: src("https://www.hvoquerido.nl", "M"),
+  },
+  {
+    id: "scharlakenkoord",
+    name: "Scharlaken Koord",
+    url: "https://www.scharlakenkoord.nl",
+    phones: [],
+    anonymity: "notApplicable",
+    source: src("https://www.scharlakenkoord.nl", "M"),
+  },
+  {
+    id: "meldpuntminderjarigen",
+    name: "Meldpunt Uitbuiting Minderjarigen",
+    url: "https://www.melduitbuitingminderjarigen.nl",
+    phones: [],
+    anonymity: "anonymousPossible",
+    source: src("https://www.comensha.nl"),
+  },
+] as const satisfies readonly Organisation[];
+
+export type OrganisationId = (typeof organisations)[number]["id"];
+export default organisations;

@@ -1,0 +1,38 @@
+// Eleventy glue: loaders, the i18n plugin, shortcodes. The logic lives in site/_lib and the markup in
+// site/_components; this file only wires them in.
+import "tsx/esm"; // lets Eleventy and this file import .ts/.tsx (see ../shared notes: toolchain)
+import { I18nPlugin } from "@11ty/eleventy";
+
+export default async function (eleventyConfig) {
+  // .tsx must be imported inside the function: a static import of .tsx here fails (toolchain notes).
+  const { registerShortcodes } = await import("./site/_lib/eleventy/shortcodes.tsx");
+  const { checkAll } = await import("./site/_lib/load-data.ts");
+  const { forgetAllSources } = await import("./site/_lib/page-sources.ts");
+
+  // Bad data stops every build, also `eleventy --serve`: one line per problem, naming file and key.
+  eleventyConfig.on("eleventy.before", async () => {
+    forgetAllSources();
+    const findings = await checkAll(process.cwd());
+    if (findings.length) throw new Error(`data check failed:\n${findings.join("\n")}`);
+  });
+
+  // .11ty.tsx templates and layouts return finished HTML strings (rendered with Preact).
+  eleventyConfig.addExtension(["11ty.tsx"], { key: "11ty.js" });
+  eleventyConfig.addTemplateFormats("11ty.tsx");
+  eleventyConfig.addGlobalData("layout", "base.11ty.tsx");
+
+  // Strict: a locale_url link to a page that does not exist in that language fails the build.
+  eleventyConfig.addPlugin(I18nPlugin, { defaultLanguage: "nl", errorMode: "strict" });
+
+  registerShortcodes(eleventyConfig);
+
+  eleventyConfig.addPassthroughCopy({ "site/assets": "assets", "site/favicon.svg": "favicon.svg" });
+  eleventyConfig.addWatchTarget("_data/");
+  eleventyConfig.ignores.add("site/_*/**");
+
+  return {
+    dir: { input: "site", includes: "../_includes", data: "../_data", output: "dist" },
+    templateFormats: ["md", "11ty.tsx"],
+    markdownTemplateEngine: "liquid",
+  };
+}

@@ -1,0 +1,145 @@
+import type { ComponentChildren } from "preact";
+import { LOCALES, localeInfo } from "../../_data/locales.ts";
+import { EXIT_URL, footerNav, mainNav } from "../../_data/navigation.ts";
+import organisations from "../../_data/organisations.ts";
+import type { StringKey } from "../../_data/strings/nl.ts";
+import { documentTitle, type Context } from "../_lib/context.ts";
+import { formatDate } from "../_lib/format.ts";
+import { urlInLocale } from "../_lib/locale-url.ts";
+import type { Source } from "../_lib/source.ts";
+import { Fill } from "./fill.tsx";
+import { PhoneLink } from "./PhoneLink.tsx";
+
+const emergency = organisations.find((o) => o.id === "emergency")!.phones[0];
+
+export interface PageProps {
+  ctx: Context;
+  url: string;
+  title: string;
+  /** The <h1>, when it differs from the title (the tree's pages). */
+  heading?: string;
+  description?: string;
+  /** Rendered HTML of the page body (Markdown output), or elements. */
+  html?: string;
+  children?: ComponentChildren;
+  sources?: readonly Source[];
+  /** Same-origin scripts this page needs beyond the quick exit (the tree island). */
+  scripts?: readonly string[];
+}
+
+const navKey = (path: string) => `nav.${path === "/" ? "home" : path.replace(/^\/|\/$/g, "")}` as StringKey;
+const footerKey: Record<(typeof footerNav)[number], StringKey> = {
+  "/privacy/": "footer.privacy",
+  "/toegankelijkheid/": "footer.accessibility",
+  "/veilig-browsen/": "footer.safety",
+  "/melden/overzicht/": "footer.overview",
+};
+
+export function Page({ ctx, url, title, heading, description, html, children, sources = [], scripts = [] }: PageProps) {
+  const { t, locale } = ctx;
+  const here = (path: string) => `/${locale}${path}`;
+  return (
+    <html lang={locale} dir={localeInfo[locale].dir}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="referrer" content="no-referrer" />
+        <title>{documentTitle(t, title)}</title>
+        {description && <meta name="description" content={description} />}
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link rel="stylesheet" href="/assets/site.css" />
+        {LOCALES.map((l) => (
+          <link rel="alternate" hreflang={l} href={urlInLocale(url, l)} key={l} />
+        ))}
+        <link rel="alternate" hreflang="x-default" href="/" />
+        <script src="/assets/exit.js" defer />
+        {scripts.map((src) => (
+          <script src={src} type="module" key={src} />
+        ))}
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          {t("skip")}
+        </a>
+        <div class="exit-bar">
+          <a class="exit" href={EXIT_URL} rel="nofollow noreferrer" data-exit>
+            {t("exit.label")}
+          </a>
+          <span class="exit-hint">{t("exit.hint")}</span>
+          <a href={here("/veilig-browsen/")}>{t("exit.safety")}</a>
+        </div>
+        <header class="site-header">
+          <a class="brand" href={here("/")}>
+            {t("site.name")} <span>{t("site.region")}</span>
+          </a>
+          <nav class="langs" aria-label={t("lang.label")}>
+            <ul>
+              {LOCALES.map((l) => (
+                <li key={l}>
+                  <a
+                    href={urlInLocale(url, l)}
+                    lang={l}
+                    hreflang={l}
+                    aria-current={l === locale ? "true" : undefined}
+                  >
+                    {localeInfo[l].endonym}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <p class="emergency">
+          <Fill t={t} k="emergency.text" parts={{ number: <PhoneLink phone={emergency} /> }} />
+        </p>
+        <nav class="main-nav" aria-label={t("nav.label")}>
+          <ul>
+            {mainNav.map((path) => (
+              <li key={path}>
+                <a href={here(path)} aria-current={url === here(path) ? "page" : undefined}>
+                  {t(navKey(path))}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" tabindex={-1}>
+          <h1>{heading ?? title}</h1>
+          {html !== undefined ? <div class="prose" dangerouslySetInnerHTML={{ __html: html }} /> : children}
+          {sources.length > 0 && <Sources ctx={ctx} sources={sources} />}
+        </main>
+        <footer class="site-footer">
+          <p>{t("footer.collectsNothing")}</p>
+          <ul>
+            {footerNav.map((path) => (
+              <li key={path}>
+                <a href={here(path)}>{t(footerKey[path])}</a>
+              </li>
+            ))}
+          </ul>
+          <p>{t("site.byline")}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+function Sources({ ctx, sources }: { ctx: Context; sources: readonly Source[] }) {
+  const { t } = ctx;
+  return (
+    <section class="sources" aria-labelledby="sources">
+      <h2 id="sources">{t("sources.heading")}</h2>
+      <p>{t("sources.intro")}</p>
+      <ul>
+        {sources.map((s) => (
+          <li key={s.url}>
+            <a href={s.url} rel="noreferrer">
+              {s.url.replace(/^https:\/\/(www\.)?/, "")}
+            </a>{" "}
+            — {t("sources.verified", { date: formatDate(s.verified, ctx.intl) })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

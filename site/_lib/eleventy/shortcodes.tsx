@@ -1,0 +1,86 @@
+// The shortcodes prose pages use to show facts, phone numbers and organisations. They render from the
+// typed data (never retyped in Markdown) and note each source so the page lists it.
+import { render } from "preact-render-to-string";
+import facts, { type FactId } from "../../../_data/facts.ts";
+import organisations, { type Organisation } from "../../../_data/organisations.ts";
+import tree from "../../../_data/tree.ts";
+import { mainPhone, OrgCard, websiteOf } from "../../_components/OrgCard.tsx";
+import { PhoneLink } from "../../_components/PhoneLink.tsx";
+import { TreeDiagram } from "../../_components/TreeDiagram.tsx";
+import { TreeTable } from "../../_components/TreeTable.tsx";
+import { formatFactValue } from "../format.ts";
+import { localeOfUrl } from "../locale-url.ts";
+import { citeSource } from "../page-sources.ts";
+import { contextFor } from "../strings.ts";
+
+interface ShortcodeThis {
+  page: { url: string; inputPath: string };
+}
+interface Config {
+  addShortcode(name: string, fn: (this: ShortcodeThis, ...args: string[]) => string): void;
+}
+
+function pageContext(self: ShortcodeThis) {
+  const locale = localeOfUrl(self.page.url);
+  if (!locale) throw new Error(`${self.page.inputPath}: shortcodes need a page under a language folder`);
+  return contextFor(locale);
+}
+
+function organisation(self: ShortcodeThis, id: string): Organisation {
+  const org = organisations.find((o) => o.id === id);
+  if (!org) throw new Error(`${self.page.inputPath}: unknown organisation "${id}"`);
+  citeSource(self.page.url, org.source);
+  for (const phone of org.phones) citeSource(self.page.url, phone.source);
+  return org;
+}
+
+export function registerShortcodes(config: Config): void {
+  config.addShortcode("fact", function (id) {
+    const fact = facts[id as FactId];
+    if (!fact) throw new Error(`${this.page.inputPath}: unknown fact "${id}" (see _data/facts.ts)`);
+    const ctx = pageContext(this);
+    citeSource(this.page.url, fact.source);
+    return formatFactValue(fact.value, ctx.intl, (count) => ctx.t("units.workingDays", { count }));
+  });
+
+  config.addShortcode("phone", function (id) {
+    const org = organisation(this, id);
+    const phone = mainPhone(org);
+    if (!phone) throw new Error(`${this.page.inputPath}: "${id}" has no phone number; use {% website "${id}" %}`);
+    return render(<PhoneLink phone={phone} />);
+  });
+
+  config.addShortcode("website", function (id) {
+    const org = organisation(this, id);
+    const url = websiteOf(org, pageContext(this));
+    if (!url) throw new Error(`${this.page.inputPath}: "${id}" has no website`);
+    return render(
+      <a href={url} rel="noreferrer">
+        {org.name}
+      </a>,
+    );
+  });
+
+  config.addShortcode("org", function (id) {
+    return render(<OrgCard org={organisation(this, id)} ctx={pageContext(this)} />);
+  });
+
+  config.addShortcode("directory", function () {
+    const ctx = pageContext(this);
+    return render(
+      <div class="directory">
+        {organisations.map((o) => (
+          <OrgCard key={o.id} org={organisation(this, o.id)} ctx={ctx} Heading="h2" />
+        ))}
+      </div>,
+    );
+  });
+
+  config.addShortcode("treediagram", function () {
+    return render(<TreeDiagram ctx={pageContext(this)} tree={tree} />);
+  });
+
+  config.addShortcode("treetable", function () {
+    return render(<TreeTable ctx={pageContext(this)} tree={tree} />);
+  });
+}

@@ -1,0 +1,35 @@
+// Formatting facts for a page language with Intl: money, percentages, durations with their unit
+// (Intl words the unit and picks the plural), dates, and working days through the plural strings.
+import type { FactValue } from "../../_data/facts.ts";
+
+export function formatMoney(amount: number, intl: string): string {
+  return new Intl.NumberFormat(intl, { style: "currency", currency: "EUR" }).format(amount);
+}
+
+export function formatPercent(value: number, intl: string): string {
+  return new Intl.NumberFormat(intl, { style: "percent", maximumFractionDigits: 1 }).format(value / 100);
+}
+
+export function formatDuration(value: number, unit: "hour" | "day" | "week" | "month", intl: string): string {
+  return new Intl.NumberFormat(intl, { style: "unit", unit, unitDisplay: "long" }).format(value);
+}
+
+/** ISO date (YYYY-MM-DD) as a long local date, read in UTC so the day never shifts. */
+export function formatDate(iso: string, intl: string): string {
+  return new Intl.DateTimeFormat(intl, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+export function formatFactValue(value: FactValue, intl: string, workingDays: (count: number) => string): string {
+  switch (value.kind) {
+    case "money":
+      return formatMoney(value.amount, intl);
+    case "percent":
+      return formatPercent(value.value, intl);
+    case "duration":
+      return formatDuration(value.value, value.unit, intl);
+    case "workingDays":
+      return workingDays(value.value);
+    case "date":
+      return formatDate(value.date, intl);
+  }
+}

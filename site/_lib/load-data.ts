@@ -1,0 +1,45 @@
+// Loads the typed data and runs every build-start check. Shared by scripts/check-data.ts (the first
+// step of `npm run build`) and the Eleventy config (so `eleventy --serve` stops on bad data too).
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { LOCALES } from "../../_data/locales.ts";
+import { checkFacts, checkOrganisations, checkPages, checkStrings, type Dict } from "./check-data.ts";
+import { validate } from "./tree.ts";
+
+function listPages(dir: string, base = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return listPages(full, base);
+    return name.endsWith(".md") ? [path.relative(base, full)] : [];
+  });
+}
+
+/** Every finding as "file: key: message"; empty when the data is sound. */
+export async function checkAll(root: string, today = new Date().toISOString().slice(0, 10)): Promise<string[]> {
+  const importFrom = async (rel: string) => (await import(path.join(root, rel))).default;
+  const stringsFile = (lang: string) => `_data/strings/${lang}.ts`;
+
+  const out: string[] = [];
+  const dicts: Record<string, Dict> = {};
+  for (const lang of LOCALES) {
+    try {
+      dicts[lang] = await importFrom(stringsFile(lang));
+    } catch (error) {
+      out.push(`${stringsFile(lang)}: cannot be loaded: ${(error as Error).message.split("\n")[0]}`);
+    }
+  }
+  const reference = dicts.nl ?? {};
+  out.push(...checkStrings(reference, Object.fromEntries(Object.entries(dicts).filter(([l]) => l !== "nl")), stringsFile));
+
+  const organisations = await importFrom("_data/organisations.ts");
+  out.push(...checkOrganisations(organisations, "_data/organisations.ts", today));
+  out.push(...checkFacts(await importFrom("_data/facts.ts"), "_data/facts.ts", today));
+
+  const tree = await importFrom("_data/tree.ts");
+  const ids = organisations.map((o: { id: string }) => o.id);
+  out.push(...validate(tree, dicts, ids).map((f) => `_data/tree.ts: ${f.message}`));
+
+  const pages = Object.fromEntries(LOCALES.map((lang) => [lang, listPages(path.join(root, "site", lang))]));
+  out.push(...checkPages(pages, (lang) => `site/${lang}`));
+  return out;
+}

@@ -1,0 +1,22 @@
+// Which sources a page cites. Shortcodes and components note the source of every fact, phone number
+// and organisation they render; the layout lists them under "Sources". Keyed by page URL, because
+// Eleventy renders a page's content before its layout.
+import type { Source } from "./source.ts";
+
+const byPage = new Map<string, Map<string, Source>>();
+
+export function citeSource(pageUrl: string, source: Source): void {
+  let sources = byPage.get(pageUrl);
+  if (!sources) byPage.set(pageUrl, (sources = new Map()));
+  const known = sources.get(source.url);
+  // One entry per address; the oldest check date is the honest one to show.
+  if (!known || source.verified < known.verified) sources.set(source.url, source);
+}
+
+export function sourcesOf(pageUrl: string): Source[] {
+  return [...(byPage.get(pageUrl)?.values() ?? [])].sort((a, b) => a.url.localeCompare(b.url));
+}
+
+export function forgetAllSources(): void {
+  byPage.clear();
+}

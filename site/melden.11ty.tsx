@@ -1,0 +1,47 @@
+// "Where can I report?": one static page per language and tree node. Options are plain links to the
+// next node's page, so the whole tree works without JavaScript; the island hydrates the same markup.
+import { render as renderToString } from "preact-render-to-string";
+import { LOCALES, type Locale } from "../_data/locales.ts";
+import organisations from "../_data/organisations.ts";
+import tree from "../_data/tree.ts";
+import { TreeStep } from "./_components/TreeStep.tsx";
+import { citeSource } from "./_lib/page-sources.ts";
+import { contextFor } from "./_lib/strings.ts";
+import { nodeUrl } from "./_lib/tree.ts";
+import { treeTitle } from "./_lib/tree-view.ts";
+
+interface Entry {
+  locale: Locale;
+  node: string;
+  url: string;
+}
+
+const entries: Entry[] = LOCALES.flatMap((locale) =>
+  Object.keys(tree.nodes).map((node) => ({ locale, node, url: nodeUrl(tree, locale, node) })),
+);
+
+export const data = {
+  treeEntries: entries,
+  pagination: { data: "treeEntries", size: 1, alias: "entry", addAllPagesToCollections: true },
+  permalink: (d: { entry: Entry }) => d.entry.url,
+  eleventyComputed: {
+    title: (d: { entry: Entry }) => treeTitle(contextFor(d.entry.locale), tree, d.entry.node),
+    heading: (d: { entry: Entry }) => contextFor(d.entry.locale).t("tree.title"),
+    scripts: (d: { entry: Entry }) => [`/assets/tree.${d.entry.locale}.js`],
+  },
+};
+
+export function render(d: { entry: Entry; page: { url: string } }): string {
+  const { entry } = d;
+  const node = tree.nodes[entry.node as keyof typeof tree.nodes];
+  if (node.kind === "outcome") {
+    // The outcome shows these organisations' numbers and remits: list their sources.
+    for (const id of node.channels) {
+      const org = organisations.find((o) => o.id === id)!;
+      citeSource(d.page.url, org.source);
+      for (const phone of org.phones) citeSource(d.page.url, phone.source);
+    }
+  }
+  const ctx = contextFor(entry.locale);
+  return `<div id="tree-app" data-node="${entry.node}">${renderToString(<TreeStep ctx={ctx} tree={tree} nodeId={entry.node} />)}</div>`;
+}
