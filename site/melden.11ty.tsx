@@ -27,8 +27,8 @@ export const data = {
   eleventyComputed: {
     title: (d: { entry: Entry }) => treeTitle(contextFor(d.entry.locale), tree, d.entry.node),
     heading: (d: { entry: Entry }) => contextFor(d.entry.locale).t("tree.title"),
-    scripts: (d: { entry: Entry }) => [`/assets/tree.${d.entry.locale}.js`],
   },
+  scripts: ["/assets/tree.js"],
 };
 
 export function render(d: { entry: Entry; page: { url: string } }): string {

@@ -12,6 +12,8 @@ const en: Strings = {
   "emergency.text": "In danger right now? Call {number}.",
   "lang.label": "Language",
   "nav.label": "Menu",
+  "nav.quick": "Shortcuts",
+  "nav.menu": "All pages",
   "nav.home": "Home",
   "nav.wat-is-mensenhandel": "What is human trafficking?",
   "nav.signalen": "Signals",

@@ -13,6 +13,8 @@ const nl = {
   "emergency.text": "In direct gevaar? Bel {number}.",
   "lang.label": "Taal",
   "nav.label": "Menu",
+  "nav.quick": "Snel naar",
+  "nav.menu": "Alle pagina's",
   "nav.home": "Home",
   "nav.wat-is-mensenhandel": "Wat is mensenhandel?",
   "nav.signalen": "Signalen",

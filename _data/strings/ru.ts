@@ -12,6 +12,8 @@ const ru: Strings = {
   "emergency.text": "Вы в опасности прямо сейчас? Звоните {number}.",
   "lang.label": "Язык",
   "nav.label": "Меню",
+  "nav.quick": "Быстрые ссылки",
+  "nav.menu": "Все страницы",
   "nav.home": "Главная",
   "nav.wat-is-mensenhandel": "Что такое торговля людьми?",
   "nav.signalen": "Признаки",

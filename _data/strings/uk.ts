@@ -12,6 +12,8 @@ const uk: Strings = {
   "emergency.text": "Небезпека просто зараз? Телефонуйте {number}.",
   "lang.label": "Мова",
   "nav.label": "Меню",
+  "nav.quick": "Швидкі посилання",
+  "nav.menu": "Усі сторінки",
   "nav.home": "Головна",
   "nav.wat-is-mensenhandel": "Що таке торгівля людьми?",
   "nav.signalen": "Ознаки",

@@ -92,16 +92,11 @@ export function Page({ ctx, url, title, heading, description, html, children, so
         <p class="emergency">
           <Fill t={t} k="emergency.text" parts={{ number: <PhoneLink phone={emergency} /> }} />
         </p>
-        <nav class="main-nav" aria-label={t("nav.label")}>
-          <ul>
-            {mainNav.map((path) => (
-              <li key={path}>
-                <a href={here(path)} aria-current={url === here(path) ? "page" : undefined}>
-                  {t(navKey(path))}
-                </a>
-              </li>
-            ))}
-          </ul>
+        <nav class="top-nav" aria-label={t("nav.quick")}>
+          <a class="report" href={here("/melden/")}>
+            {t("nav.melden")}
+          </a>
+          <a href="#menu">{t("nav.menu")}</a>
         </nav>
         <main id="main" tabindex={-1}>
           <h1>{heading ?? title}</h1>
@@ -109,14 +104,27 @@ export function Page({ ctx, url, title, heading, description, html, children, so
           {sources.length > 0 && <Sources ctx={ctx} sources={sources} />}
         </main>
         <footer class="site-footer">
+          <nav id="menu" aria-label={t("nav.label")}>
+            <ul class="menu">
+              {mainNav.map((path) => (
+                <li key={path}>
+                  <a href={here(path)} aria-current={url === here(path) ? "page" : undefined}>
+                    {t(navKey(path))}
+                  </a>
+                </li>
+              ))}
+            </ul>
+            <ul>
+              {footerNav.map((path) => (
+                <li key={path}>
+                  <a href={here(path)} aria-current={url === here(path) ? "page" : undefined}>
+                    {t(footerKey[path])}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
           <p>{t("footer.collectsNothing")}</p>
-          <ul>
-            {footerNav.map((path) => (
-              <li key={path}>
-                <a href={here(path)}>{t(footerKey[path])}</a>
-              </li>
-            ))}
-          </ul>
           <p>{t("site.byline")}</p>
         </footer>
       </body>

@@ -1,0 +1,64 @@
+// Build step: bundles the browser scripts with esbuild into dist/assets/.
+// - exit.js: the quick-exit enhancement, loaded on every page (budget 3 KB gzip).
+// - tree.js: the decision-tree island (budget 12 KB gzip with Preact), and tree.<lang>.json, the
+//   strings it uses, which it fetches for the page's language.
+import { build, type Plugin } from "esbuild";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { writeFileSync } from "node:fs";
+import { LOCALES } from "../_data/locales.ts";
+import { dictionaries } from "../site/_lib/strings.ts";
+import organisations from "../_data/organisations.ts";
+import tree from "../_data/tree.ts";
+
+const root = process.cwd();
+const out = (name: string) => path.join(root, "dist/assets", name);
+const common = { bundle: true, minify: true, legalComments: "none", target: "es2020", jsx: "automatic", jsxImportSource: "preact" } as const;
+
+/** Swaps GOV.UK Frontend's I18n for our plain lookup (see site/_islands/exit-i18n.ts). */
+const plainI18n: Plugin = {
+  name: "plain-i18n",
+  setup(b) {
+    b.onResolve({ filter: /\/i18n\.mjs$/ }, (args) =>
+      args.importer.includes("govuk-frontend") ? { path: path.join(root, "site/_islands/exit-i18n.ts") } : undefined,
+    );
+  },
+};
+
+/** The strings the island renders: the tree, the card of each outcome's first channel, the title. */
+export function islandStrings(dict: Record<string, unknown>): Record<string, unknown> {
+  const cards = new Set(Object.values(tree.nodes).flatMap((n) => (n.kind === "outcome" ? [n.channels[0]] : [])));
+  const wanted = (key: string) =>
+    /^(tree|card|anonymity)\./.test(key) || key === "site.name" || cards.has(/^org\.(\w+)\./.exec(key)?.[1] as never);
+  return Object.fromEntries(Object.entries(dict).filter(([key]) => wanted(key)));
+}
+
+/** The organisations without their sources: the island shows numbers, the page lists the sources. */
+const prunedOrganisations: Plugin = {
+  name: "pruned-organisations",
+  setup(b) {
+    b.onLoad({ filter: /_data\/organisations\.ts$/ }, () => {
+      const slim = organisations.map(({ source, phones, ...org }) => ({ ...org, phones: phones.map(({ source, ...p }) => p) }));
+      return { contents: `export default ${JSON.stringify(slim)};`, loader: "js" };
+    });
+  },
+};
+
+const sizes: [string, number][] = [];
+const report = (name: string, code: Uint8Array) => {
+  writeFileSync(out(name), code);
+  sizes.push([name, gzipSync(code, { level: 9 }).length]);
+};
+
+const exit = await build({ ...common, entryPoints: ["site/_islands/exit.ts"], format: "iife", write: false, plugins: [plainI18n] });
+report("exit.js", exit.outputFiles[0]!.contents);
+
+const island = await build({ ...common, entryPoints: ["site/_islands/tree.tsx"], format: "esm", write: false, plugins: [prunedOrganisations] });
+report("tree.js", island.outputFiles[0]!.contents);
+for (const locale of LOCALES) {
+  report(`tree.${locale}.json`, new TextEncoder().encode(JSON.stringify(islandStrings(dictionaries[locale]))));
+}
+
+if (!process.argv.includes("--quiet")) {
+  for (const [name, bytes] of sizes) console.log(`${name.padEnd(14)} ${bytes} bytes gzip`);
+}

@@ -1,0 +1,39 @@
+// The local server: the built folder through sirv (a well-kept static server), with the security
+// headers from site/_lib/security-headers.ts on every response, and each language's 404 page for
+// anything it cannot or will not serve.
+import { readFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import path from "node:path";
+import sirv from "sirv";
+import { localeOfUrl } from "../site/_lib/locale-url.ts";
+import { isSafeRequestPath } from "../site/_lib/request-path.ts";
+import { securityHeaders } from "../site/_lib/security-headers.ts";
+
+export function createSiteServer(root: string): Server {
+  const files = sirv(root, {
+    dev: false, // serves only the files it listed at start: nothing outside `root` can be reached
+    etag: true,
+    extensions: ["html"],
+    setHeaders: (res) => {
+      for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+    },
+  });
+  const notFound = (req: IncomingMessage, res: ServerResponse) => {
+    const url = isSafeRequestPath(req.url ?? "") ? req.url! : "/";
+    const locale = localeOfUrl(url);
+    const page = path.join(root, locale ? `${locale}/404.html` : "404.html");
+    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+    res.statusCode = 404;
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.end(req.method === "HEAD" ? undefined : readFileSync(page));
+  };
+  return createServer((req, res) => {
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+      res.writeHead(405, { Allow: "GET, HEAD" }).end();
+      return;
+    }
+    if (!isSafeRequestPath(req.url ?? "")) return notFound(req, res);
+    files(req, res, () => notFound(req, res));
+  });
+}

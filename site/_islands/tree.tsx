@@ -1,0 +1,119 @@
+// The decision tree as an in-page flow. It hydrates the markup the build rendered for this node (the
+// same TreeStep component) and then moves through the tree without loading pages: focus goes to each
+// new question, a polite live region announces it, the back button steps back one question, and the
+// outcome lists the answers with a way to change one. Answers live only in memory: the address is
+// the node's own opaque page address and the title is the node's neutral title.
+import { Component, hydrate } from "preact";
+import { localeInfo, type Locale } from "../../_data/locales.ts";
+import { isLocale } from "../_lib/locale-url.ts";
+import type { Strings } from "../../_data/strings/nl.ts";
+import tree from "../../_data/tree.ts";
+import { TreeStep } from "../_components/TreeStep.tsx";
+import { documentTitle, makeContext, type Context } from "../_lib/context.ts";
+import { depths, nodeUrl, type Step } from "../_lib/tree.ts";
+import { follow, k, treeTitle } from "../_lib/tree-view.ts";
+
+interface HistoryState {
+  treeDepth: number;
+}
+interface Props {
+  ctx: Context;
+  from: string;
+}
+interface State {
+  /** Every answer given, also those undone with the back button (so forward works). */
+  trail: Step[];
+  /** How many of them are in force. */
+  depth: number;
+  /** Whether the person has moved since the page loaded (then focus and announce). */
+  moved: boolean;
+}
+
+// A class component: Preact's hooks would add a kilobyte to a bundle with a tight budget.
+class TreeFlow extends Component<Props, State> {
+  state: State = { trail: [], depth: 0, moved: false };
+
+  private onPop = (event: PopStateEvent) => {
+    const depth = Math.max(0, (event.state as HistoryState | null)?.treeDepth ?? 0);
+    this.setState({ depth, moved: true });
+  };
+
+  componentDidMount() {
+    // Each history entry this flow adds records only how many answers deep it is.
+    history.replaceState({ treeDepth: 0 } satisfies HistoryState, "");
+    addEventListener("popstate", this.onPop);
+  }
+
+  componentWillUnmount() {
+    removeEventListener("popstate", this.onPop);
+  }
+
+  componentDidUpdate(_: Props, previous: State) {
+    if (this.current(previous) === this.current(this.state)) return;
+    document.title = documentTitle(this.props.ctx.t, treeTitle(this.props.ctx, tree, this.current(this.state)));
+    document.getElementById("tree-step")?.focus();
+  }
+
+  private current({ trail, depth }: State): string {
+    return follow(tree, this.props.from, trail.slice(0, depth));
+  }
+
+  private go(trail: Step[], depth: number) {
+    this.setState({ trail, depth, moved: true });
+    history.pushState({ treeDepth: depth } satisfies HistoryState, "", nodeUrl(tree, this.props.ctx.locale, this.current({ trail, depth, moved: true })));
+  }
+
+  render({ ctx, from }: Props, { trail, depth, moved }: State) {
+    const steps = trail.slice(0, depth);
+    const current = this.current(this.state);
+    const node = tree.nodes[current as keyof typeof tree.nodes];
+    const announcement = !moved
+      ? ""
+      : node.kind === "question"
+        ? `${ctx.t("tree.step", { n: depths(tree).get(current) ?? 1 })}: ${ctx.t(k(`tree.${current}.question`))}`
+        : ctx.t(k(`tree.${current}.title`));
+    return (
+      <TreeStep
+        ctx={ctx}
+        tree={tree}
+        nodeId={current}
+        trail={steps}
+        announcement={announcement}
+        handlers={{
+          choose: (option, event) => {
+            event.preventDefault();
+            this.go([...steps, { node: current, option }], depth + 1);
+          },
+          back: (event) => {
+            if (depth === 0) return; // opened on this page: the link goes to the previous question's page
+            event.preventDefault();
+            history.back();
+          },
+          restart: (event) => {
+            if (from !== tree.start) return; // opened on a later node: the link loads the start page
+            event.preventDefault();
+            this.go([], 0);
+          },
+          change: (index) => this.go(steps.slice(0, index), index),
+        }}
+      />
+    );
+  }
+}
+
+function mountTree(strings: Strings, locale: Locale): void {
+  const root = document.getElementById("tree-app");
+  const from = root?.dataset.node;
+  if (!root || !from || !(from in tree.nodes)) return;
+  hydrate(<TreeFlow ctx={makeContext(locale, localeInfo[locale].intl, strings)} from={from} />, root);
+}
+
+// The strings come as a same-origin JSON file per language, so the script is the same for every
+// language and stays small. Until they arrive, the options are ordinary links and work as such.
+const locale = document.documentElement.lang;
+if (isLocale(locale)) {
+  fetch(`/assets/tree.${locale}.json`)
+    .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+    .then((strings: Strings) => mountTree(strings, locale))
+    .catch(() => {}); // without the strings the static tree keeps working
+}

@@ -1,1 +1,0 @@
-/* placeholder replaced by scripts/build-islands.ts */
