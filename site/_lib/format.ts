@@ -3,7 +3,7 @@
 import type { FactValue } from "../../_data/facts.ts";
 
 export function formatMoney(amount: number, intl: string): string {
-  return new Intl.NumberFormat(intl, { style: "currency", currency: "EUR" }).format(amount);
+  return new Intl.NumberFormat(intl, { style: "currency", currency: "EUR", currencyDisplay: "narrowSymbol" }).format(amount);
 }
 
 export function formatPercent(value: number, intl: string): string {

@@ -1,0 +1,6 @@
+// GOV.UK Frontend ships JavaScript without types for its per-component modules.
+declare module "govuk-frontend/dist/govuk/components/exit-this-page/exit-this-page.mjs" {
+  export class ExitThisPage {
+    constructor(root: Element);
+  }
+}

@@ -1,0 +1,67 @@
+// Bad input stops `npm run build` with one line that names the file and the key. Each case copies the
+// project to a temporary folder, breaks one thing there, and runs the real build command.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+
+const root = process.cwd();
+const copied = ["site", "_data", "_includes", "scripts", "eleventy.config.js", "package.json", "tsconfig.json"];
+let work = "";
+
+function project(): string {
+  work = mkdtempSync(path.join(tmpdir(), "build-fails-"));
+  for (const entry of copied) cpSync(path.join(root, entry), path.join(work, entry), { recursive: true });
+  symlinkSync(path.join(root, "node_modules"), path.join(work, "node_modules"));
+  return work;
+}
+
+function edit(dir: string, file: string, from: string | RegExp, to: string) {
+  const full = path.join(dir, file);
+  const before = readFileSync(full, "utf8");
+  const after = before.replace(from, to);
+  if (after === before) throw new Error(`fixture: ${from} not found in ${file}`);
+  writeFileSync(full, after);
+}
+
+function build(dir: string) {
+  const run = spawnSync("npm", ["run", "build", "--silent"], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return { status: run.status, lines: run.stderr.split("\n").filter(Boolean) };
+}
+
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+describe("npm run build stops on bad input", () => {
+  it("a missing translation key names the file and the key", () => {
+    const dir = project();
+    edit(dir, "_data/strings/uk.ts", /\n\s*"footer\.privacy": [^\n]*/, "");
+    const { status, lines } = build(dir);
+    expect(status).not.toBe(0);
+    expect(lines).toContain('_data/strings/uk.ts: "footer.privacy": missing translation');
+  });
+
+  it("an organisation without a source names the file and the organisation", () => {
+    const dir = project();
+    edit(dir, "_data/organisations.ts", `    source: src("https://www.veiligthuis.nl"),\n  },`, "  },");
+    const { status, lines } = build(dir);
+    expect(status).not.toBe(0);
+    expect(lines).toContain("_data/organisations.ts: veiligthuis: no source");
+  });
+
+  it("a page present in one language but not another names the missing file", () => {
+    const dir = project();
+    rmSync(path.join(dir, "site/ru/privacy.md"));
+    const { status, lines } = build(dir);
+    expect(status).not.toBe(0);
+    expect(lines).toContain("site/ru/privacy.md: missing (site/nl/privacy.md exists)");
+  });
+
+  it("a broken tree reference names the node", () => {
+    const dir = project();
+    edit(dir, "_data/tree.ts", '{ id: "named", next: "r2" }', '{ id: "named", next: "r99" }');
+    const { status, lines } = build(dir);
+    expect(status).not.toBe(0);
+    expect(lines).toContain('_data/tree.ts: q4: option "named" points to missing node "r99"');
+  });
+});
