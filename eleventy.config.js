@@ -26,6 +26,15 @@ export default async function (eleventyConfig) {
 
   registerShortcodes(eleventyConfig);
 
+  // Links from prose to other sites send no referrer: the other site must not learn where people came from.
+  eleventyConfig.amendLibrary("md", (md) => {
+    const render = md.renderer.rules.link_open ?? ((tokens, i, options, env, self) => self.renderToken(tokens, i, options));
+    md.renderer.rules.link_open = (tokens, i, options, env, self) => {
+      if (/^https?:/.test(tokens[i].attrGet("href") ?? "")) tokens[i].attrSet("rel", "noreferrer");
+      return render(tokens, i, options, env, self);
+    };
+  });
+
   eleventyConfig.addPassthroughCopy({ "site/assets": "assets", "site/favicon.svg": "favicon.svg" });
   eleventyConfig.addWatchTarget("_data/");
   eleventyConfig.ignores.add("site/_*/**");

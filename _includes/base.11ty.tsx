@@ -29,6 +29,6 @@ export function render_(data: LayoutData): string {
       scripts={data.scripts}
     />
   );
-  return `<!doctype html>${render(page)}`;
+  return `<!DOCTYPE html>${render(page)}`;
 }
 export { render_ as render };

@@ -29,7 +29,7 @@ const plainI18n: Plugin = {
 export function islandStrings(dict: Record<string, unknown>): Record<string, unknown> {
   const cards = new Set(Object.values(tree.nodes).flatMap((n) => (n.kind === "outcome" ? [n.channels[0]] : [])));
   const wanted = (key: string) =>
-    /^(tree|card|anonymity)\./.test(key) || key === "site.name" || cards.has(/^org\.(\w+)\./.exec(key)?.[1] as never);
+    /^(tree|card|anonymity)\./.test(key) || key === "site.region" || cards.has(/^org\.(\w+)\./.exec(key)?.[1] as never);
   return Object.fromEntries(Object.entries(dict).filter(([key]) => wanted(key)));
 }
 

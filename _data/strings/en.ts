@@ -9,6 +9,10 @@ const en: Strings = {
   "exit.label": "Leave quickly",
   "exit.hint": "Opens a weather page at once. Your history stays.",
   "exit.safety": "Browse safely",
+  "exit.activated": "Leaving the page.",
+  "exit.timedOut": "Leave quickly has timed out.",
+  "exit.pressTwoMoreTimes": "Shift, press 2 more times to leave.",
+  "exit.pressOneMoreTime": "Shift, press 1 more time to leave.",
   "emergency.text": "In danger right now? Call {number}.",
   "lang.label": "Language",
   "nav.label": "Menu",
@@ -198,5 +202,6 @@ const en: Strings = {
   "overview.diagram": "Diagram of the guide",
   "root.title": "Choose your language",
   "root.lead": "Information about human trafficking and exploitation, and where to find help.",
+  "root.notFound": "Page not found",
 };
 export default en;

@@ -10,6 +10,10 @@ const nl = {
   "exit.label": "Snel weg",
   "exit.hint": "Opent meteen een weerbericht. Je geschiedenis blijft bestaan.",
   "exit.safety": "Veilig browsen",
+  "exit.activated": "Pagina wordt verlaten.",
+  "exit.timedOut": "Snel weg is gestopt.",
+  "exit.pressTwoMoreTimes": "Shift, druk nog 2 keer om weg te gaan.",
+  "exit.pressOneMoreTime": "Shift, druk nog 1 keer om weg te gaan.",
   "emergency.text": "In direct gevaar? Bel {number}.",
   "lang.label": "Taal",
   "nav.label": "Menu",
@@ -199,6 +203,7 @@ const nl = {
   "overview.diagram": "Schema van de wegwijzer",
   "root.title": "Kies je taal",
   "root.lead": "Informatie over mensenhandel en uitbuiting, en waar je hulp vindt.",
+  "root.notFound": "Pagina niet gevonden",
 } satisfies Record<string, string | PluralText>;
 
 export type StringKey = keyof typeof nl;

@@ -9,6 +9,10 @@ const ru: Strings = {
   "exit.label": "Быстро уйти",
   "exit.hint": "Сразу откроет страницу с погодой. История браузера при этом не удалится.",
   "exit.safety": "Безопасность в интернете",
+  "exit.activated": "Уходим со страницы.",
+  "exit.timedOut": "Быстрый выход отменён.",
+  "exit.pressTwoMoreTimes": "Shift: нажмите ещё 2 раза, чтобы уйти.",
+  "exit.pressOneMoreTime": "Shift: нажмите ещё 1 раз, чтобы уйти.",
   "emergency.text": "Вы в опасности прямо сейчас? Звоните {number}.",
   "lang.label": "Язык",
   "nav.label": "Меню",
@@ -198,5 +202,6 @@ const ru: Strings = {
   "overview.diagram": "Схема вопросов и советов",
   "root.title": "Выберите язык",
   "root.lead": "Информация о торговле людьми и эксплуатации и о том, где найти помощь.",
+  "root.notFound": "Страница не найдена",
 };
 export default ru;

@@ -9,6 +9,10 @@ const uk: Strings = {
   "exit.label": "Швидко вийти",
   "exit.hint": "Одразу відкриває прогноз погоди. Історія браузера при цьому не видаляється.",
   "exit.safety": "Безпека в інтернеті",
+  "exit.activated": "Виходимо зі сторінки.",
+  "exit.timedOut": "Швидкий вихід скасовано.",
+  "exit.pressTwoMoreTimes": "Shift: натисніть ще 2 рази, щоб вийти.",
+  "exit.pressOneMoreTime": "Shift: натисніть ще 1 раз, щоб вийти.",
   "emergency.text": "Небезпека просто зараз? Телефонуйте {number}.",
   "lang.label": "Мова",
   "nav.label": "Меню",
@@ -198,5 +202,6 @@ const uk: Strings = {
   "overview.diagram": "Схема помічника «Куди повідомити?»",
   "root.title": "Оберіть мову",
   "root.lead": "Інформація про торгівлю людьми та експлуатацію і про те, де знайти допомогу.",
+  "root.notFound": "Сторінку не знайдено",
 };
 export default uk;

@@ -35,6 +35,16 @@ const footerKey: Record<(typeof footerNav)[number], StringKey> = {
   "/melden/overzicht/": "footer.overview",
 };
 
+/** The quick exit's screen-reader messages, as the data-i18n.* attributes GOV.UK's component reads. */
+export function exitMessages({ t }: Context): Record<string, string> {
+  return {
+    "data-i18n.activated": t("exit.activated"),
+    "data-i18n.timed-out": t("exit.timedOut"),
+    "data-i18n.press-two-more-times": t("exit.pressTwoMoreTimes"),
+    "data-i18n.press-one-more-time": t("exit.pressOneMoreTime"),
+  };
+}
+
 export function Page({ ctx, url, title, heading, description, html, children, sources = [], scripts = [] }: PageProps) {
   const { t, locale } = ctx;
   const here = (path: string) => `/${locale}${path}`;
@@ -61,8 +71,8 @@ export function Page({ ctx, url, title, heading, description, html, children, so
         <a class="skip" href="#main">
           {t("skip")}
         </a>
-        <div class="exit-bar">
-          <a class="exit" href={EXIT_URL} rel="nofollow noreferrer" data-exit>
+        <div class="exit-bar govuk-exit-this-page" data-module="govuk-exit-this-page" {...exitMessages(ctx)}>
+          <a class="exit govuk-exit-this-page__button" href={EXIT_URL} rel="nofollow noreferrer">
             {t("exit.label")}
           </a>
           <span class="exit-hint">{t("exit.hint")}</span>

@@ -16,7 +16,7 @@ export function makeContext(locale: Locale, intl: string, dict: Strings): Contex
   return { locale, intl, t: (key, params) => translate(dict, locale, key, params), has: (key) => key in dict };
 }
 
-/** The text of <title>: the page's own title, then the site's name. */
+/** The text of <title>: the page's own title, then the region (short enough for a phone's tab). */
 export function documentTitle(t: T, title: string): string {
-  return `${title} — ${t("site.name")}`;
+  return `${title} — ${t("site.region")}`;
 }

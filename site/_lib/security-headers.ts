@@ -1,5 +1,5 @@
 // The one source of the site's security headers. It feeds the `_headers` file in the build (read by
-// static hosts and CDNs), the nginx snippet (deploy/nginx-security-headers.conf) and the local server.
+// static hosts and CDNs), the nginx snippet (scripts/deploy/nginx-security-headers.conf) and the local server.
 // The policy allows only what the pages use: same-origin scripts, styles and images; nothing else.
 
 const contentSecurityPolicy = [

@@ -1,0 +1,22 @@
+// The site collects nothing and loads nothing from elsewhere: no form, no external script, style,
+// image, font or frame, no inline script; outbound links send no referrer.
+import { describe, expect, it } from "vitest";
+import { builtPages } from "./helpers.ts";
+
+const pages = builtPages();
+
+describe("nothing collected, nothing loaded from elsewhere", () => {
+  it.each(pages.map((p) => [p.url, p] as const))("%s", (_, page) => {
+    const { doc } = page;
+    expect(doc.querySelectorAll("form, input, textarea, select, iframe, frame, object, embed")).toHaveLength(0);
+    for (const el of doc.querySelectorAll("script, link, img, source, video, audio")) {
+      const ref = el.getAttribute("src") ?? el.getAttribute("href") ?? "";
+      expect(ref, el.outerHTML).toMatch(/^\//); // same origin only
+      expect(ref.startsWith("//"), el.outerHTML).toBe(false);
+    }
+    for (const script of doc.querySelectorAll("script")) expect(script.getAttribute("src"), "inline script").toBeTruthy();
+    expect(doc.querySelectorAll("[style]")).toHaveLength(0);
+    expect(page.html).not.toMatch(/@import|url\(http/);
+    for (const a of doc.querySelectorAll('a[href^="http"]')) expect(a.getAttribute("rel") ?? "", a.outerHTML).toMatch(/\bnoreferrer\b/);
+  });
+});
