@@ -106,6 +106,7 @@ function mountTree(strings: Strings, locale: Locale): void {
   const from = root?.dataset.node;
   if (!root || !from || !(from in tree.nodes)) return;
   hydrate(<TreeFlow ctx={makeContext(locale, localeInfo[locale].intl, strings)} from={from} />, root);
+  root.dataset.island = "active"; // lets styles and tests tell the in-page flow from the static pages
 }
 
 // The strings come as a same-origin JSON file per language, so the script is the same for every

@@ -30,7 +30,7 @@ describe("organisations", () => {
   });
 
   it("keeps the free numbers free and the 0900 numbers marked as not free", () => {
-    const cost = new Map(organisations.flatMap((o) => o.phones.map((p) => [p.display, p.cost])));
+    const cost = new Map<string, string>(organisations.flatMap((o) => o.phones.map((p) => [p.display, p.cost] as const)));
     for (const free of ["112", "0800-7000", "0800-5151", "0800-2000"]) expect(cost.get(free)).toBe("free");
     for (const local of ["0900-8844", "0900-0101"]) expect(cost.get(local)).toBe("localRate");
   });

@@ -1,0 +1,37 @@
+// Zero axe violations (WCAG 2.2 A and AA) on every built page; the tree's start, a question and an
+// outcome also with the island active and without it.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { builtUrls } from "../e2e/site.ts";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+for (const url of builtUrls) {
+  test(`axe: ${url}`, async ({ page }) => {
+    await page.goto(url);
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test.describe("the tree with and without the island", () => {
+  for (const island of [true, false]) {
+    test(`start, a question and an outcome, island ${island ? "active" : "blocked"}`, async ({ page }) => {
+      if (!island) await page.route("**/assets/tree.js", (route) => route.abort());
+      await page.goto("/uk/melden/");
+      if (island) await expect(page.locator('#tree-app[data-island="active"]')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      await page.locator("a.option").nth(1).click();
+      await expect(page).toHaveURL("/uk/melden/q2/");
+      expect(await violations(page)).toEqual([]);
+      await page.locator("a.option").nth(0).click();
+      await page.locator("a.option").nth(1).click();
+      await expect(page).toHaveURL("/uk/melden/r4/");
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,49 @@
+// Shared helpers for the browser tests: the built pages, the data, and a guard that records any
+// request to another origin, any CSP report and any console error.
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import { LOCALES, type Locale } from "../../_data/locales.ts";
+import { EXIT_URL } from "../../_data/navigation.ts";
+import { dictionaries } from "../../site/_lib/strings.ts";
+
+export { LOCALES, EXIT_URL, dictionaries };
+export type { Locale };
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => (statSync(path.join(dir, n)).isDirectory() ? walk(path.join(dir, n)) : [path.join(dir, n)]));
+}
+
+/** Every built page's address, from dist/. */
+export const builtUrls: string[] = walk("dist")
+  .filter((f) => f.endsWith(".html"))
+  .map((f) => "/" + path.relative("dist", f).split(path.sep).join("/"))
+  .map((u) => (u.endsWith("/index.html") ? u.slice(0, -"index.html".length) : u))
+  .sort();
+
+export const text = (locale: Locale, key: string) => (dictionaries[locale] as Record<string, string>)[key]!;
+
+/** Normalises the non-breaking characters the site uses inside phone numbers. */
+export const plain = (s: string) => s.replace(/\u00a0/g, " ").replace(/\u2011/g, "-");
+
+export interface Guard {
+  foreign: string[];
+  errors: string[];
+}
+
+/** Records requests to other origins (and blocks them), CSP violations and console errors. */
+export async function guard(page: Page, baseURL: string): Promise<Guard> {
+  const seen: Guard = { foreign: [], errors: [] };
+  const origin = new URL(baseURL).origin;
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === origin) return route.continue();
+    seen.foreign.push(url);
+    return route.abort();
+  });
+  page.on("console", (m) => {
+    if (m.type() === "error" || /Content.Security.Policy/i.test(m.text())) seen.errors.push(m.text());
+  });
+  page.on("pageerror", (e) => seen.errors.push(String(e)));
+  return seen;
+}
