@@ -2,7 +2,7 @@
 // retype them. Every entry has its source and the date it was last checked against that source
 // (see README: "Re-verifying facts"). Facts marked unconfirmed in shared/reference/facts.md are not here:
 // the pages link to the organisation instead.
-import type { Source } from "../site/_lib/source.ts";
+import { checkedOn, type Source } from "../site/_lib/source.ts";
 
 export type FactValue =
   | { kind: "money"; amount: number; currency: "EUR" }
@@ -17,8 +17,7 @@ export interface Fact {
   source: Source;
 }
 
-const VERIFIED = "2026-11-22";
-const src = (url: string, confidence: Source["confidence"] = "H"): Source => ({ url, verified: VERIFIED, confidence });
+const src = checkedOn("2026-11-22");
 
 const MINIMUM_WAGE = src("https://www.rijksoverheid.nl/onderwerpen/minimumloon/bedragen-minimumloon");
 const WORKING_HOURS = src("https://www.arboportaal.nl/onderwerpen/werk--en-rusttijden-arbeidstijdenwet");
@@ -46,6 +45,9 @@ export const facts = {
   jobInfoRest: { value: { kind: "duration", value: 1, unit: "month" }, source: src("https://wetten.overheid.nl/BWBR0005290/#Boek7_Titeldeel10_Afdeling2_Artikel655") },
   maxShift: { value: { kind: "duration", value: 12, unit: "hour" }, source: WORKING_HOURS },
   maxWeek: { value: { kind: "duration", value: 60, unit: "hour" }, source: WORKING_HOURS },
+  /** The periods over which the weekly averages apply. */
+  averagingPeriodShort: { value: { kind: "duration", value: 4, unit: "week" }, source: WORKING_HOURS },
+  averagingPeriodLong: { value: { kind: "duration", value: 16, unit: "week" }, source: WORKING_HOURS },
   avgWeek4Weeks: { value: { kind: "duration", value: 55, unit: "hour" }, source: WORKING_HOURS },
   avgWeek16Weeks: { value: { kind: "duration", value: 48, unit: "hour" }, source: WORKING_HOURS },
   restAfterShift: { value: { kind: "duration", value: 11, unit: "hour" }, source: WORKING_HOURS },

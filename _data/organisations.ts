@@ -5,7 +5,7 @@
 // shared/reference/facts.md marks unconfirmed or conflicting are left out: those organisations get a
 // web link only.
 import type { Locale } from "./locales.ts";
-import type { Source } from "../site/_lib/source.ts";
+import { checkedOn, type Source } from "../site/_lib/source.ts";
 
 export interface Phone {
   /** E.164 (+31…) or a short number such as 112. */
@@ -41,8 +41,7 @@ export interface Organisation {
   source: Source;
 }
 
-const VERIFIED = "2026-11-22";
-const src = (url: string, confidence: Source["confidence"] = "H"): Source => ({ url, verified: VERIFIED, confidence });
+const src = checkedOn("2026-11-22");
 
 const WEGWIJZER = src("https://www.wegwijzermensenhandel.nl/signaleren-van-mensenhandel/melden-van-mensenhandel");
 const POLITIE_CONTACT = src("https://www.politie.nl/contact");

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from "preact";
 import { LOCALES, localeInfo } from "../../_data/locales.ts";
-import { EXIT_URL, footerNav, mainNav } from "../../_data/navigation.ts";
+import { DocumentHead } from "./DocumentHead.tsx";
+import { QuickExit } from "./QuickExit.tsx";
+import { footerNav, mainNav } from "../../_data/navigation.ts";
 import organisations from "../../_data/organisations.ts";
 import type { StringKey } from "../../_data/strings/nl.ts";
 import { documentTitle, type Context } from "../_lib/context.ts";
@@ -35,49 +37,20 @@ const footerKey: Record<(typeof footerNav)[number], StringKey> = {
   "/melden/overzicht/": "footer.overview",
 };
 
-/** The quick exit's screen-reader messages, as the data-i18n.* attributes GOV.UK's component reads. */
-export function exitMessages({ t }: Context): Record<string, string> {
-  return {
-    "data-i18n.activated": t("exit.activated"),
-    "data-i18n.timed-out": t("exit.timedOut"),
-    "data-i18n.press-two-more-times": t("exit.pressTwoMoreTimes"),
-    "data-i18n.press-one-more-time": t("exit.pressOneMoreTime"),
-  };
-}
-
 export function Page({ ctx, url, title, heading, description, html, children, sources = [], scripts = [] }: PageProps) {
   const { t, locale } = ctx;
   const here = (path: string) => `/${locale}${path}`;
   return (
     <html lang={locale} dir={localeInfo[locale].dir}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
-        <title>{documentTitle(t, title)}</title>
-        {description && <meta name="description" content={description} />}
-        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-        <link rel="stylesheet" href="/assets/site.css" />
-        {LOCALES.map((l) => (
-          <link rel="alternate" hreflang={l} href={urlInLocale(url, l)} key={l} />
-        ))}
-        <link rel="alternate" hreflang="x-default" href="/" />
-        <script src="/assets/exit.js" defer />
-        {scripts.map((src) => (
-          <script src={src} type="module" key={src} />
-        ))}
-      </head>
+      <DocumentHead title={documentTitle(t, title)} description={description} alternate={(l) => urlInLocale(url, l)} scripts={scripts} />
       <body>
         <a class="skip" href="#main">
           {t("skip")}
         </a>
-        <div class="exit-bar govuk-exit-this-page" data-module="govuk-exit-this-page" {...exitMessages(ctx)}>
-          <a class="exit govuk-exit-this-page__button" href={EXIT_URL} rel="nofollow noreferrer">
-            {t("exit.label")}
-          </a>
+        <QuickExit ctx={ctx} label={t("exit.label")}>
           <span class="exit-hint">{t("exit.hint")}</span>
           <a href={here("/veilig-browsen/")}>{t("exit.safety")}</a>
-        </div>
+        </QuickExit>
         <header class="site-header">
           <a class="brand" href={here("/")}>
             {t("site.name")} <span>{t("site.region")}</span>

@@ -16,7 +16,7 @@ interface Row {
 
 const ROW = 26;
 const INDENT = 22;
-const CHAR = 7.2; // average glyph width at 13px, to size the drawing
+const CHAR = 8; // average glyph width at 13px, to size the drawing
 
 export function diagramRows(ctx: Context, tree: Tree): Row[] {
   const rows: Row[] = [];

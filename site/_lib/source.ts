@@ -6,3 +6,8 @@ export interface Source {
   /** H = official or several consistent sources; M = one, older or secondary source. */
   confidence: "H" | "M";
 }
+
+/** A maker of sources all checked on the same day: `const src = checkedOn("2026-11-22")`. */
+export function checkedOn(verified: string) {
+  return (url: string, confidence: Source["confidence"] = "H"): Source => ({ url, verified, confidence });
+}

@@ -21,7 +21,7 @@ export const builtUrls: string[] = walk("dist")
   .map((u) => (u.endsWith("/index.html") ? u.slice(0, -"index.html".length) : u))
   .sort();
 
-export const text = (locale: Locale, key: string) => (dictionaries[locale] as Record<string, string>)[key]!;
+export const text = (locale: Locale, key: string) => (dictionaries[locale] as unknown as Record<string, string>)[key]!;
 
 /** Normalises the non-breaking characters the site uses inside phone numbers. */
 export const plain = (s: string) => s.replace(/\u00a0/g, " ").replace(/\u2011/g, "-");
@@ -31,15 +31,13 @@ export interface Guard {
   errors: string[];
 }
 
-/** Records requests to other origins (and blocks them), CSP violations and console errors. */
+/** Records requests to other origins, CSP violations and console errors. */
 export async function guard(page: Page, baseURL: string): Promise<Guard> {
   const seen: Guard = { foreign: [], errors: [] };
   const origin = new URL(baseURL).origin;
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (new URL(url).origin === origin) return route.continue();
-    seen.foreign.push(url);
-    return route.abort();
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith("data:") && new URL(url).origin !== origin) seen.foreign.push(url);
   });
   page.on("console", (m) => {
     if (m.type() === "error" || /Content.Security.Policy/i.test(m.text())) seen.errors.push(m.text());
