@@ -1,9 +1,10 @@
 // `npm run bench`: a benchmark, not a test. Prints the build time (median of 3 clean builds) and what
 // each page transfers (HTML + CSS + JS it loads, gzip), heaviest first.
 import { execSync } from "node:child_process";
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { listFiles, urlOfBuiltFile } from "../site/_lib/files.ts";
 
 const times: number[] = [];
 for (let i = 0; i < 3; i++) {
@@ -16,18 +17,17 @@ times.sort((a, b) => a - b);
 console.log(`Build (check-data + Eleventy + islands + headers), 3 clean runs: ${times.map((t) => (t / 1000).toFixed(2)).join(" s, ")} s`);
 console.log(`Median build time: ${(times[1]! / 1000).toFixed(2)} s\n`);
 
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => (statSync(path.join(dir, n)).isDirectory() ? walk(path.join(dir, n)) : [path.join(dir, n)]));
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const asset = (href: string) => gz(path.join("dist", href));
 
-const rows = walk("dist")
+const rows = listFiles("dist")
   .filter((f) => f.endsWith(".html"))
-  .map((file) => {
+  .map((rel) => {
+    const file = path.join("dist", rel);
     const html = readFileSync(file, "utf8");
     const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((sum, m) => sum + asset(m[1]!), 0);
     const js = [...html.matchAll(/<script src="([^"]+)"/g)].reduce((sum, m) => sum + asset(m[1]!), 0);
-    const url = "/" + path.relative("dist", file).replace(/index\.html$/, "");
+    const url = urlOfBuiltFile(rel);
     return { url, html: gz(file), css, js, total: gz(file) + css + js };
   })
   .sort((a, b) => b.total - a.total);

@@ -5,7 +5,7 @@ import { LOCALES, type Locale } from "../_data/locales.ts";
 import organisations from "../_data/organisations.ts";
 import tree from "../_data/tree.ts";
 import { TreeStep } from "./_components/TreeStep.tsx";
-import { citeSource } from "./_lib/page-sources.ts";
+import { citeOrganisation } from "./_lib/page-sources.ts";
 import { contextFor } from "./_lib/strings.ts";
 import { nodeUrl } from "./_lib/tree.ts";
 import { treeTitle } from "./_lib/tree-view.ts";
@@ -36,11 +36,7 @@ export function render(d: { entry: Entry; page: { url: string } }): string {
   const node = tree.nodes[entry.node as keyof typeof tree.nodes];
   if (node.kind === "outcome") {
     // The outcome shows these organisations' numbers and remits: list their sources.
-    for (const id of node.channels) {
-      const org = organisations.find((o) => o.id === id)!;
-      citeSource(d.page.url, org.source);
-      for (const phone of org.phones) citeSource(d.page.url, phone.source);
-    }
+    for (const id of node.channels) citeOrganisation(d.page.url, organisations.find((o) => o.id === id)!);
   }
   const ctx = contextFor(entry.locale);
   return `<div id="tree-app" data-node="${entry.node}">${renderToString(<TreeStep ctx={ctx} tree={tree} nodeId={entry.node} />)}</div>`;

@@ -1,18 +1,10 @@
 // Loads the typed data and runs every build-start check. Shared by scripts/check-data.ts (the first
 // step of `npm run build`) and the Eleventy config (so `eleventy --serve` stops on bad data too).
-import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { LOCALES } from "../../_data/locales.ts";
+import { listFiles } from "./files.ts";
 import { checkFacts, checkOrganisations, checkPages, checkStrings, type Dict } from "./check-data.ts";
 import { validate } from "./tree.ts";
-
-function listPages(dir: string, base = dir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return listPages(full, base);
-    return name.endsWith(".md") ? [path.relative(base, full)] : [];
-  });
-}
 
 /** Every finding as "file: key: message"; empty when the data is sound. */
 export async function checkAll(root: string, today = new Date().toISOString().slice(0, 10)): Promise<string[]> {
@@ -39,7 +31,7 @@ export async function checkAll(root: string, today = new Date().toISOString().sl
   const ids = organisations.map((o: { id: string }) => o.id);
   out.push(...validate(tree, dicts, ids).map((f) => `_data/tree.ts: ${f.message}`));
 
-  const pages = Object.fromEntries(LOCALES.map((lang) => [lang, listPages(path.join(root, "site", lang))]));
+  const pages = Object.fromEntries(LOCALES.map((lang) => [lang, listFiles(path.join(root, "site", lang)).filter((f) => f.endsWith(".md"))]));
   out.push(...checkPages(pages, (lang) => `site/${lang}`));
   return out;
 }

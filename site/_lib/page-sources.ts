@@ -13,6 +13,12 @@ export function citeSource(pageUrl: string, source: Source): void {
   if (!known || source.verified < known.verified) sources.set(source.url, source);
 }
 
+/** Cites what a card or call link of an organisation shows: its remit and every phone number. */
+export function citeOrganisation(pageUrl: string, org: { source: Source; phones: readonly { source: Source }[] }): void {
+  citeSource(pageUrl, org.source);
+  for (const phone of org.phones) citeSource(pageUrl, phone.source);
+}
+
 export function sourcesOf(pageUrl: string): Source[] {
   return [...(byPage.get(pageUrl)?.values() ?? [])].sort((a, b) => a.url.localeCompare(b.url));
 }

@@ -1,6 +1,6 @@
 // What a tree page shows, derived from the data: shared by the static pages and the island.
 import type { Context } from "./context.ts";
-import { depths, type Step } from "./tree.ts";
+import { depths, nextNode, type Step } from "./tree.ts";
 import type { Tree } from "./tree-types.ts";
 import type { StringKey } from "../../_data/strings/nl.ts";
 
@@ -20,8 +20,7 @@ export const k = (key: string) => key as StringKey;
 export function follow(tree: Tree, from: string, steps: readonly Step[]): string {
   let id = from;
   for (const step of steps) {
-    const node = tree.nodes[id];
-    const next = node?.kind === "question" ? node.options.find((o) => o.id === step.option)?.next : undefined;
+    const next = nextNode(tree, id, step.option);
     if (!next) break;
     id = next;
   }

@@ -1,17 +1,11 @@
 // Reading the built site (dist/) for the tests that check every page.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { parse, type HTMLElement } from "node-html-parser";
+import { listFiles, urlOfBuiltFile } from "../../site/_lib/files.ts";
 
 export const DIST = path.resolve("dist");
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
 
 export interface BuiltPage {
   /** The address the page is served at ("/uk/signalen/", "/nl/404.html"). */
@@ -23,13 +17,12 @@ export interface BuiltPage {
 
 export function builtPages(): BuiltPage[] {
   if (!existsSync(DIST)) throw new Error("dist/ is missing: run `npm run build` first");
-  return walk(DIST)
+  return listFiles(DIST)
     .filter((f) => f.endsWith(".html"))
-    .map((file) => {
-      const rel = "/" + path.relative(DIST, file).split(path.sep).join("/");
-      const url = rel.endsWith("/index.html") ? rel.slice(0, -"index.html".length) : rel;
+    .map((rel) => {
+      const file = path.join(DIST, rel);
       const html = readFileSync(file, "utf8");
-      return { url, file, html, doc: parse(html) };
+      return { url: urlOfBuiltFile(rel), file, html, doc: parse(html) };
     })
     .sort((a, b) => a.url.localeCompare(b.url));
 }

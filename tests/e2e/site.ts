@@ -1,25 +1,16 @@
 // Shared helpers for the browser tests: the built pages, the data, and a guard that records any
 // request to another origin, any CSP report and any console error.
-import { readdirSync, statSync } from "node:fs";
-import path from "node:path";
 import type { Page } from "@playwright/test";
 import { LOCALES, type Locale } from "../../_data/locales.ts";
 import { EXIT_URL } from "../../_data/navigation.ts";
 import { dictionaries } from "../../site/_lib/strings.ts";
+import { listFiles, urlOfBuiltFile } from "../../site/_lib/files.ts";
 
 export { LOCALES, EXIT_URL, dictionaries };
 export type { Locale };
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => (statSync(path.join(dir, n)).isDirectory() ? walk(path.join(dir, n)) : [path.join(dir, n)]));
-}
-
 /** Every built page's address, from dist/. */
-export const builtUrls: string[] = walk("dist")
-  .filter((f) => f.endsWith(".html"))
-  .map((f) => "/" + path.relative("dist", f).split(path.sep).join("/"))
-  .map((u) => (u.endsWith("/index.html") ? u.slice(0, -"index.html".length) : u))
-  .sort();
+export const builtUrls: string[] = listFiles("dist").filter((f) => f.endsWith(".html")).map(urlOfBuiltFile).sort();
 
 export const text = (locale: Locale, key: string) => (dictionaries[locale] as unknown as Record<string, string>)[key]!;
 

@@ -10,7 +10,7 @@ import { TreeDiagram } from "../../_components/TreeDiagram.tsx";
 import { TreeTable } from "../../_components/TreeTable.tsx";
 import { formatFactValue } from "../format.ts";
 import { localeOfUrl } from "../locale-url.ts";
-import { citeSource } from "../page-sources.ts";
+import { citeOrganisation, citeSource } from "../page-sources.ts";
 import { contextFor } from "../strings.ts";
 
 interface ShortcodeThis {
@@ -29,8 +29,7 @@ function pageContext(self: ShortcodeThis) {
 function organisation(self: ShortcodeThis, id: string): Organisation {
   const org = organisations.find((o) => o.id === id);
   if (!org) throw new Error(`${self.page.inputPath}: unknown organisation "${id}"`);
-  citeSource(self.page.url, org.source);
-  for (const phone of org.phones) citeSource(self.page.url, phone.source);
+  citeOrganisation(self.page.url, org);
   return org;
 }
 
