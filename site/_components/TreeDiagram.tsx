@@ -1,7 +1,6 @@
 // The whole tree drawn as an SVG at build time: each question with its options indented below it,
-// each option ending in the next question or in an outcome (with the first channel's name).
+// each option ending in the next question or in an outcome.
 // Shared sub-trees are drawn again where they are reached, so every path reads top to bottom.
-import organisations from "../../_data/organisations.ts";
 import type { Context } from "../_lib/context.ts";
 import { depths } from "../_lib/tree.ts";
 import type { Tree } from "../_lib/tree-types.ts";
@@ -29,8 +28,8 @@ export function diagramRows(ctx: Context, tree: Tree): Row[] {
       const next = tree.nodes[option.next];
       const label = ctx.t(k(`tree.${id}.${option.id}`));
       if (next?.kind === "outcome") {
-        const first = organisations.find((o) => o.id === next.channels[0])?.name ?? "";
-        rows.push({ depth: depth + 1, kind: "option", text: label, outcome: `${ctx.t(k(`tree.${option.next}.title`))} (${first})` });
+        // Outcome titles name their first channel ("Call Veilig Thuis"), so the title says it all.
+        rows.push({ depth: depth + 1, kind: "option", text: label, outcome: ctx.t(k(`tree.${option.next}.title`)) });
       } else {
         rows.push({ depth: depth + 1, kind: "option", text: label });
         walk(option.next, depth + 2);
