@@ -33,6 +33,7 @@ describe("the built site", () => {
       expect(resolveLink(map[l]!), `${l} version of ${url}`).toBeDefined();
     }
     expect(map["x-default"]).toBe("/");
+    expect(page.doc.querySelector(`.exit-bar a[href="/${lang}/veilig-browsen/"]`), "safety page next to the quick exit").not.toBeNull();
     const switchLinks = page.doc.querySelectorAll(".langs a").map((a) => [a.getAttribute("lang"), a.getAttribute("href")]);
     expect(switchLinks).toEqual(LOCALES.map((l) => [l, urlInLocale(url, l)]));
   });

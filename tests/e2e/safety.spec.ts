@@ -51,12 +51,16 @@ test.describe("quick exit", () => {
   });
 });
 
-test("every page loads with no CSP violation, no request elsewhere, no cookie and no web storage", async ({ page, baseURL }) => {
+test("every page loads with no CSP violation, no request elsewhere, no cookie and no web storage", async ({ page, baseURL, javaScriptEnabled }) => {
   test.setTimeout(120_000);
   const seen = await guard(page, baseURL!);
   for (const url of builtUrls) {
     const response = await page.goto(url);
     expect(response?.headers()["content-security-policy"], url).toContain("default-src 'none'");
+    if (javaScriptEnabled) {
+      const kept = await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]);
+      expect(kept, url).toEqual(["", 0, 0]);
+    }
   }
   expect(seen.foreign).toEqual([]);
   expect(seen.errors).toEqual([]);

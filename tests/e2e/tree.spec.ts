@@ -56,6 +56,7 @@ for (const locale of LOCALES) {
         if (javaScriptEnabled) {
           // Still the same document: the island moved through the tree without loading pages.
           expect(await page.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(true);
+          expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(["", 0, 0]);
         }
         const state = await page.context().storageState();
         expect(state.cookies).toEqual([]);
