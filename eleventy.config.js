@@ -8,6 +8,7 @@ export default async function (eleventyConfig) {
   const { registerShortcodes } = await import("./site/_lib/eleventy/shortcodes.tsx");
   const { checkAll } = await import("./site/_lib/load-data.ts");
   const { forgetAllSources } = await import("./site/_lib/page-sources.ts");
+  const { DEFAULT_LOCALE } = await import("./_data/locales.ts");
 
   // Bad data stops every build, also `eleventy --serve`: one line per problem, naming file and key.
   // (`npm run build` has checked already, in scripts/check-data.ts, and says so with DATA_CHECKED.)
@@ -24,7 +25,7 @@ export default async function (eleventyConfig) {
   eleventyConfig.addGlobalData("layout", "base.11ty.tsx");
 
   // Strict: a locale_url link to a page that does not exist in that language fails the build.
-  eleventyConfig.addPlugin(I18nPlugin, { defaultLanguage: "nl", errorMode: "strict" });
+  eleventyConfig.addPlugin(I18nPlugin, { defaultLanguage: DEFAULT_LOCALE, errorMode: "strict" });
 
   registerShortcodes(eleventyConfig);
 

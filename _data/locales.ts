@@ -18,5 +18,3 @@ export const localeInfo: Record<Locale, LocaleInfo> = {
   uk: { code: "uk", endonym: "Українська", intl: "uk-UA", dir: "ltr" },
   ru: { code: "ru", endonym: "Русский", intl: "ru-RU", dir: "ltr" },
 };
-
-export default { list: LOCALES, info: localeInfo, defaultLocale: DEFAULT_LOCALE };

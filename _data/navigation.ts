@@ -14,5 +14,3 @@ export const footerNav = ["/privacy/", "/toegankelijkheid/", "/veilig-browsen/",
 
 /** Where the quick exit goes: a neutral page without personalised content (see README). */
 export const EXIT_URL = "https://www.knmi.nl/nederland-nu/weer/verwachtingen";
-
-export default { mainNav, footerNav, EXIT_URL };

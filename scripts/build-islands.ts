@@ -26,7 +26,7 @@ const plainI18n: Plugin = {
 };
 
 /** The strings the island renders: the tree, the card of each outcome's first channel, the title. */
-export function islandStrings(dict: Record<string, unknown>): Record<string, unknown> {
+function islandStrings(dict: Record<string, unknown>): Record<string, unknown> {
   const cards = new Set(Object.values(tree.nodes).flatMap((n) => (n.kind === "outcome" ? [n.channels[0]] : [])));
   const wanted = (key: string) =>
     /^(tree|card|anonymity)\./.test(key) || key === "site.region" || cards.has(/^org\.(\w+)\./.exec(key)?.[1] as never);

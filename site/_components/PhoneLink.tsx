@@ -2,7 +2,7 @@ import type { Phone } from "../../_data/organisations.ts";
 import { telHref } from "../_lib/phone.ts";
 
 /** Keeps a number (and its "Call" label) on one line: no break inside "0800-5151" or "033 448 11 86". */
-export const unbreakable = (text: string) => text.replace(/ /g, "\u00a0").replace(/-/g, "\u2011");
+const unbreakable = (text: string) => text.replace(/ /g, "\u00a0").replace(/-/g, "\u2011");
 
 export function PhoneLink({ phone, className, label }: { phone: Phone; className?: string; label?: string }) {
   return (

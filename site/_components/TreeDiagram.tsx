@@ -17,7 +17,7 @@ const ROW = 26;
 const INDENT = 22;
 const CHAR = 8; // average glyph width at 13px, to size the drawing
 
-export function diagramRows(ctx: Context, tree: Tree): Row[] {
+function diagramRows(ctx: Context, tree: Tree): Row[] {
   const rows: Row[] = [];
   const level = depths(tree);
   const walk = (id: string, depth: number) => {

@@ -20,7 +20,7 @@ export function interpolate(template: string, params: Params = {}): string {
 }
 
 /** Chooses the plural form for `count` in `locale`, falling back to "other". */
-export function pluralForm(text: PluralText, locale: string, count: number): string {
+function pluralForm(text: PluralText, locale: string, count: number): string {
   return text[rulesFor(locale).select(count)] ?? text.other;
 }
 

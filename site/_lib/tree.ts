@@ -95,8 +95,13 @@ export function paths(tree: Tree): TreePath[] {
 }
 
 /** For each node, the shortest number of questions before it (1 for the start): "question 2" in titles. */
+const depthsByTree = new WeakMap<Tree, Map<string, number>>();
 export function depths(tree: Tree): Map<string, number> {
+  // Asked on every render of a step (and by every title): work it out once per tree.
+  const known = depthsByTree.get(tree);
+  if (known) return known;
   const depth = new Map<string, number>([[tree.start, 1]]);
+  depthsByTree.set(tree, depth);
   const queue = [tree.start];
   while (queue.length) {
     const id = queue.shift()!;
