@@ -3,7 +3,8 @@ import { defineConfig } from "@playwright/test";
 
 // Debian's Chromium where it exists (CI and this machine); Playwright's own browser on a laptop.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-const PORT = 4173;
+// TEST_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.TEST_PORT ?? 4173);
 
 export default defineConfig({
   testDir: "tests",

@@ -5,7 +5,7 @@ import scenarios from "../_data/scenarios.ts";
 import tree from "../_data/tree.ts";
 import { routingTable, TABLE_END, TABLE_START } from "../site/_lib/routing-table.ts";
 import { contextFor } from "../site/_lib/strings.ts";
-import type { StringKey } from "../_data/strings/nl.ts";
+import type { StringKey } from "../_data/strings/index.ts";
 
 const en = contextFor("en");
 const table = routingTable(tree, scenarios, organisations, (key) => en.t(key as StringKey));

@@ -1,7 +1,7 @@
 // The language chooser at "/" (and the 404 page outside any language folder): every text in all four
 // languages, each marked with its own lang, so nobody needs to read Dutch to find their way in.
 import { LOCALES, localeInfo } from "../../_data/locales.ts";
-import type { StringKey } from "../../_data/strings/nl.ts";
+import type { StringKey } from "../../_data/strings/index.ts";
 import organisations from "../../_data/organisations.ts";
 import { contextFor } from "../_lib/strings.ts";
 import { Fill } from "./fill.tsx";

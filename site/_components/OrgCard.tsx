@@ -1,6 +1,6 @@
 import type { Organisation } from "../../_data/organisations.ts";
 import type { Context } from "../_lib/context.ts";
-import type { StringKey } from "../../_data/strings/nl.ts";
+import type { StringKey } from "../../_data/strings/index.ts";
 import { PhoneLink } from "./PhoneLink.tsx";
 
 export function websiteOf(org: Organisation, ctx: Context): string | undefined {

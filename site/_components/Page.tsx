@@ -4,7 +4,7 @@ import { DocumentHead } from "./DocumentHead.tsx";
 import { QuickExit } from "./QuickExit.tsx";
 import { footerNav, mainNav } from "../../_data/navigation.ts";
 import organisations from "../../_data/organisations.ts";
-import type { StringKey } from "../../_data/strings/nl.ts";
+import type { StringKey } from "../../_data/strings/index.ts";
 import { documentTitle, type Context } from "../_lib/context.ts";
 import { formatDate } from "../_lib/format.ts";
 import { urlInLocale } from "../_lib/locale-url.ts";

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import type { StringKey } from "../../_data/strings/nl.ts";
+import type { StringKey } from "../../_data/strings/index.ts";
 import type { T } from "../_lib/context.ts";
 
 const MARK = "\u0000";

@@ -6,7 +6,7 @@
 import { Component, hydrate } from "preact";
 import { localeInfo, type Locale } from "../../_data/locales.ts";
 import { isLocale } from "../_lib/locale-url.ts";
-import type { Strings } from "../../_data/strings/nl.ts";
+import type { Strings } from "../../_data/strings/index.ts";
 import tree from "../../_data/tree.ts";
 import { TreeStep } from "../_components/TreeStep.tsx";
 import { documentTitle, makeContext, type Context } from "../_lib/context.ts";

@@ -5,23 +5,28 @@ import { LOCALES } from "../../_data/locales.ts";
 import { listFiles } from "./files.ts";
 import { checkFacts, checkOrganisations, checkPages, checkStrings, type Dict } from "./check-data.ts";
 import { validate } from "./tree.ts";
+import { STRING_PARTS } from "../../_data/strings/index.ts";
 
 /** Every finding as "file: key: message"; empty when the data is sound. */
 export async function checkAll(root: string, today = new Date().toISOString().slice(0, 10)): Promise<string[]> {
   const importFrom = async (rel: string) => (await import(path.join(root, rel))).default;
-  const stringsFile = (lang: string) => `_data/strings/${lang}.ts`;
 
+  // The strings, part by part, so that a finding names the file the key belongs in.
   const out: string[] = [];
-  const dicts: Record<string, Dict> = {};
-  for (const lang of LOCALES) {
-    try {
-      dicts[lang] = await importFrom(stringsFile(lang));
-    } catch (error) {
-      out.push(`${stringsFile(lang)}: cannot be loaded: ${(error as Error).message.split("\n")[0]}`);
+  const dicts: Record<string, Record<string, unknown>> = Object.fromEntries(LOCALES.map((l) => [l, {}]));
+  for (const [, part] of Object.entries(STRING_PARTS)) {
+    const loaded: Record<string, Dict> = {};
+    for (const lang of LOCALES) {
+      try {
+        loaded[lang] = await importFrom(part.file(lang));
+        Object.assign(dicts[lang]!, loaded[lang]);
+      } catch (error) {
+        out.push(`${part.file(lang)}: cannot be loaded: ${(error as Error).message.split("\n")[0]}`);
+      }
     }
+    const { nl: reference = {}, ...others } = loaded;
+    out.push(...checkStrings(reference, others, part.file));
   }
-  const reference = dicts.nl ?? {};
-  out.push(...checkStrings(reference, Object.fromEntries(Object.entries(dicts).filter(([l]) => l !== "nl")), stringsFile));
 
   const organisations = await importFrom("_data/organisations.ts");
   out.push(...checkOrganisations(organisations, "_data/organisations.ts", today));

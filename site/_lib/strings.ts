@@ -1,14 +1,11 @@
-// The UI strings of all four languages, for build-time rendering. (Browser bundles import one
-// language's file directly, so they never carry the other three.)
+// The UI strings of all four languages, for build-time rendering. (The tree island fetches one
+// language's strings as JSON, so the browser never carries the other three.)
 import { localeInfo, type Locale } from "../../_data/locales.ts";
-import nl, { type StringKey, type Strings } from "../../_data/strings/nl.ts";
-import en from "../../_data/strings/en.ts";
-import uk from "../../_data/strings/uk.ts";
-import ru from "../../_data/strings/ru.ts";
+import { dictionaries, type StringKey, type Strings } from "../../_data/strings/index.ts";
 import { makeContext, type Context } from "./context.ts";
 
-export const dictionaries: Record<Locale, Strings> = { nl, en, uk, ru };
-export type { StringKey };
+export { dictionaries };
+export type { StringKey, Strings };
 
 const contexts = new Map<Locale, Context>();
 /** The translation context of a language: its code, Intl tag and `t`. */

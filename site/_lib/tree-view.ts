@@ -2,7 +2,7 @@
 import type { Context } from "./context.ts";
 import { depths, nextNode, type Step } from "./tree.ts";
 import type { Tree } from "./tree-types.ts";
-import type { StringKey } from "../../_data/strings/nl.ts";
+import type { StringKey } from "../../_data/strings/index.ts";
 
 /**
  * The neutral title of a node's page: "Where can I report? — question 2", or "… — advice" for every

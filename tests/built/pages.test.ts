@@ -2,7 +2,9 @@
 // working language switch and links, no leftovers of templating, and Cyrillic where it should be.
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../_data/locales.ts";
-import nl from "../../_data/strings/nl.ts";
+import { dictionaries } from "../../_data/strings/index.ts";
+
+const nl = dictionaries.nl;
 import { localeOfUrl, urlInLocale } from "../../site/_lib/locale-url.ts";
 import { builtPages, resolveLink } from "./helpers.ts";
 

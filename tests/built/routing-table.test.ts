@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import organisations from "../../_data/organisations.ts";
 import scenarios from "../../_data/scenarios.ts";
-import type { StringKey } from "../../_data/strings/nl.ts";
+import type { StringKey } from "../../_data/strings/index.ts";
 import tree from "../../_data/tree.ts";
 import { routingTable } from "../../site/_lib/routing-table.ts";
 import { contextFor } from "../../site/_lib/strings.ts";

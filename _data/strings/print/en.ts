@@ -1,0 +1,5 @@
+import type { PrintStrings } from "./nl.ts";
+
+const en: PrintStrings = {
+};
+export default en;

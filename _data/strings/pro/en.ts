@@ -1,0 +1,5 @@
+import type { ProStrings } from "./nl.ts";
+
+const en: ProStrings = {
+};
+export default en;

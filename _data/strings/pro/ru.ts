@@ -1,0 +1,5 @@
+import type { ProStrings } from "./nl.ts";
+
+const ru: ProStrings = {
+};
+export default ru;

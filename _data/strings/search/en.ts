@@ -1,0 +1,5 @@
+import type { SearchStrings } from "./nl.ts";
+
+const en: SearchStrings = {
+};
+export default en;

@@ -1,0 +1,5 @@
+import type { SearchStrings } from "./nl.ts";
+
+const ru: SearchStrings = {
+};
+export default ru;

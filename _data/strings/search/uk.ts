@@ -1,0 +1,5 @@
+import type { SearchStrings } from "./nl.ts";
+
+const uk: SearchStrings = {
+};
+export default uk;
