@@ -10,27 +10,46 @@ export type FactValue =
   | { kind: "duration"; value: number; unit: "hour" | "day" | "week" | "month" }
   /** A count of working days, which Intl has no unit for: worded through the plural strings. */
   | { kind: "workingDays"; value: number }
-  | { kind: "date"; date: string };
+  | { kind: "date"; date: string }
+  /** A legal rule: rendered as its citation ("Waadi, art. 9"), so the page names and sources the law. */
+  | { kind: "law"; citation: string };
 
 export interface Fact {
   value: FactValue;
   source: Source;
+  /**
+   * ISO date from which the value is no longer current (the minimum wage changes every 1 January and
+   * 1 July). From that day the pages stop showing it as current and the build warns.
+   */
+  expires?: string;
 }
 
-const src = checkedOn("2026-11-22");
+// The previous check (22 Nov 2026) compared every value with the reference sheet and its stored copies
+// of the sources; no live page could be opened from the build machine.
+const SHEET = "shared/reference/facts.md (the project's checked reference sheet) and its stored copies of the source";
+const src = checkedOn("2026-11-22", SHEET);
+// 23 Nov 2026: the July 2026 amounts, compared with the updated reference sheet, which cites the
+// Staatscourant regulation through several secondary pages; the Rijksoverheid page itself was not reachable.
+const srcWage = checkedOn("2026-11-23", "shared/reference/facts.md, updated Nov 2026 (amounts from 1 July 2026, confidence M)");
+const srcLaw = checkedOn("2026-11-23", "shared/reference/facts.md (rule H: several consistent sources)");
 
-const MINIMUM_WAGE = src("https://www.rijksoverheid.nl/onderwerpen/minimumloon/bedragen-minimumloon");
+const MINIMUM_WAGE = srcWage("https://www.rijksoverheid.nl/onderwerpen/minimumloon/bedragen-minimumloon/bedragen-minimumloon-2026", "M");
+/** The minimum wage is indexed every 1 January and 1 July: the July 2026 amounts stop being current then. */
+const NEXT_INDEXATION = "2027-01-01";
 const WORKING_HOURS = src("https://www.arboportaal.nl/onderwerpen/werk--en-rusttijden-arbeidstijdenwet");
 const GOOD_LANDLORDSHIP = src("https://www.volkshuisvestingnederland.nl/onderwerpen/wet-goed-verhuurderschap/wgv-voor-arbeidsmigranten");
 const REFLECTION = src("https://www.wegwijzermensenhandel.nl/ondersteunen-van-slachtoffers/verblijf-in-nederland-voor-slachtoffers");
 const UKRAINE_WORK = src("https://www.westerkwartier.nl/vluchtelingen-uit-oekraine-in-dienst-nemen");
 
 export const facts = {
-  /** Statutory minimum wage per hour, age 21 and over, from 1 January 2026. */
-  minimumWage21: { value: { kind: "money", amount: 14.71, currency: "EUR" }, source: MINIMUM_WAGE },
-  minimumWage20: { value: { kind: "money", amount: 11.77, currency: "EUR" }, source: MINIMUM_WAGE },
-  minimumWage18: { value: { kind: "money", amount: 7.36, currency: "EUR" }, source: MINIMUM_WAGE },
-  minimumWageFrom: { value: { kind: "date", date: "2026-01-01" }, source: MINIMUM_WAGE },
+  /** Statutory minimum wage per hour, gross, age 21 and over, from 1 July 2026. */
+  minimumWage21: { value: { kind: "money", amount: 14.99, currency: "EUR" }, source: MINIMUM_WAGE, expires: NEXT_INDEXATION },
+  /** Age 20 (80%), 19 (60%) and 18 (50%), from 1 July 2026. */
+  minimumWage20: { value: { kind: "money", amount: 11.99, currency: "EUR" }, source: MINIMUM_WAGE, expires: NEXT_INDEXATION },
+  minimumWage19: { value: { kind: "money", amount: 8.99, currency: "EUR" }, source: MINIMUM_WAGE, expires: NEXT_INDEXATION },
+  minimumWage18: { value: { kind: "money", amount: 7.5, currency: "EUR" }, source: MINIMUM_WAGE, expires: NEXT_INDEXATION },
+  /** The day the amounts above apply from. */
+  minimumWageFrom: { value: { kind: "date", date: "2026-07-01" }, source: MINIMUM_WAGE, expires: NEXT_INDEXATION },
   holidayAllowance: { value: { kind: "percent", value: 8 }, source: src("https://www.rijksoverheid.nl/onderwerpen/vakantiegeld") },
   /** Most an employer may deduct from the minimum wage for (certified) housing; phase-out dropped Oct 2025. */
   housingDeductionMax: {
@@ -57,6 +76,8 @@ export const facts = {
   /** People from Ukraine: the employer tells UWV at least this long before work starts. */
   uwvNotice: { value: { kind: "workingDays", value: 2 }, source: UKRAINE_WORK },
   noWorkPermitSince: { value: { kind: "date", date: "2022-04-01" }, source: UKRAINE_WORK },
+  /** An agency or recruiter may not charge the worker for finding work or placing them (vergoedingsverbod). */
+  recruitmentFeeBan: { value: { kind: "law", citation: "Waadi, art. 9" }, source: srcLaw("https://wetten.overheid.nl/BWBR0009755/#Paragraaf3_Artikel9") },
   /** Reflection period for non-Dutch victims (art. 8(k) Vw 2000, Vc B8/3). */
   reflectionPeriod: { value: { kind: "duration", value: 3, unit: "month" }, source: REFLECTION },
 } satisfies Record<string, Fact>;

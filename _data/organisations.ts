@@ -41,7 +41,8 @@ export interface Organisation {
   source: Source;
 }
 
-const src = checkedOn("2026-11-22");
+// Checked on 22 Nov 2026 against the reference sheet and its stored copies of these pages.
+const src = checkedOn("2026-11-22", "shared/reference/facts.md (the project's checked reference sheet) and its stored copies of the source");
 
 const WEGWIJZER = src("https://www.wegwijzermensenhandel.nl/signaleren-van-mensenhandel/melden-van-mensenhandel");
 const POLITIE_CONTACT = src("https://www.politie.nl/contact");

@@ -31,5 +31,7 @@ export function formatFactValue(value: FactValue, intl: string, workingDays: (co
       return workingDays(value.value);
     case "date":
       return formatDate(value.date, intl);
+    case "law":
+      return value.citation;
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkFacts, checkOrganisations, checkPages, checkStrings } from "../../site/_lib/check-data.ts";
 
 const today = "2026-11-22";
-const source = { url: "https://example.org/x", verified: "2026-11-01", confidence: "H" as const };
+const source = { url: "https://example.org/x", verified: "2026-11-01", checkedAgainst: "the page", confidence: "H" as const };
 
 describe("checkStrings", () => {
   const reference = { "nav.home": "Home", "units.days": { one: "{count} dag", other: "{count} dagen" }, "call": "Bel {number}" };
