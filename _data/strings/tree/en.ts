@@ -2,6 +2,7 @@ import type { TreeStrings } from "./nl.ts";
 
 const en: TreeStrings = {
   "tree.title": "Where can I report?",
+  "tree.description": "Answer a few short questions. Then you see which organisation fits your situation.",
   "tree.step": "question {n}",
   "tree.result": "advice",
   "tree.intro": "Answer a few short questions. Then you see which organisation fits your situation. This site does not take reports itself.",

@@ -3,6 +3,7 @@ import type { Shape } from "../shape.ts";
 
 const nl = {
   "tree.title": "Waar kan ik melden?",
+  "tree.description": "Beantwoord een paar korte vragen. Dan zie je welke organisatie bij jouw situatie past.",
   "tree.step": "Vraag {n}",
   "tree.result": "Advies",
   "tree.intro": "Beantwoord een paar korte vragen. Dan zie je welke organisatie bij jouw situatie past. Deze site neemt zelf geen meldingen aan.",
