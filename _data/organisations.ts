@@ -26,6 +26,8 @@ export type Anonymity =
 export interface Organisation {
   id: string;
   name: string;
+  /** The name where it is an ordinary word in Dutch ("Politie"), shown with the reader's word first. */
+  nameByLocale?: Partial<Record<Locale, string>>;
   /** The organisation's own website; `urlByLocale` where it has a page in another language. */
   url?: string;
   urlByLocale?: Partial<Record<Locale, string>>;
@@ -35,6 +37,11 @@ export interface Organisation {
   anonymity?: Anonymity;
   /** True when the service is open day and night (only where the facts sheet says so). */
   alwaysOpen?: boolean;
+  /**
+   * When it can be reached, where the sheet allows saying more than "see the website": on weekdays in
+   * office hours (CoMensha, whose exact hours conflict), or online day and night (M., phone hours vary).
+   */
+  reach?: "weekdays" | "onlineAlways";
   /** Languages the organisation's website offers, where confirmed; omitted when unknown. */
   siteLanguages?: Locale[];
   /** Where the remit, anonymity and web address come from. */
@@ -54,11 +61,15 @@ export const organisations = [
     name: "112",
     phones: [{ number: "112", display: "112", use: "main", cost: "free", source: WEGWIJZER }],
     alwaysOpen: true,
-    source: WEGWIJZER,
+    // What happens when you call (which service, then where): the emergency rooms' own explanation.
+    source: checkedOn("2026-11-23", "a stored copy of the page (Meldkamer Noord-Nederland, 'Als u belt')")(
+      "https://www.meldkamernoordnederland.nl/als-u-belt",
+    ),
   },
   {
     id: "politie",
     name: "Politie",
+    nameByLocale: { en: "Police (Politie)", uk: "Поліція (Politie)", ru: "Полиция (Politie)" },
     url: "https://www.politie.nl/themas/mensenhandel.html",
     phones: [
       { number: "+319008844", display: "0900-8844", use: "main", cost: "localRate", source: POLITIE_CONTACT },
@@ -80,6 +91,7 @@ export const organisations = [
     url: "https://www.meldmisdaadanoniem.nl",
     phones: [{ number: "+318007000", display: "0800-7000", use: "main", cost: "free", source: MMA }],
     anonymity: "anonymous",
+    reach: "onlineAlways",
     siteLanguages: ["nl", "en"],
     source: MMA,
   },
@@ -90,6 +102,7 @@ export const organisations = [
     phones: [{ number: "+31334481186", display: "033 448 11 86", use: "main", cost: "standard", source: src("https://www.comensha.nl") }],
     email: "info@comensha.nl",
     anonymity: "notApplicable",
+    reach: "weekdays",
     source: src("https://www.comensha.nl"),
   },
   {

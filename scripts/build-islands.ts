@@ -13,7 +13,7 @@ import tree from "../_data/tree.ts";
 
 const root = process.cwd();
 const out = (name: string) => path.join(root, "dist/assets", name);
-const common = { bundle: true, minify: true, legalComments: "none", target: "es2020", jsx: "automatic", jsxImportSource: "preact" } as const;
+const common = { bundle: true, minify: true, legalComments: "none", target: "es2022", jsx: "automatic", jsxImportSource: "preact" } as const;
 
 /** Swaps GOV.UK Frontend's I18n for our plain lookup (see site/_islands/exit-i18n.ts). */
 const plainI18n: Plugin = {
@@ -29,7 +29,7 @@ const plainI18n: Plugin = {
 function islandStrings(dict: Record<string, unknown>): Record<string, unknown> {
   const cards = new Set(Object.values(tree.nodes).flatMap((n) => (n.kind === "outcome" ? [n.channels[0]] : [])));
   const wanted = (key: string) =>
-    /^(tree|card|anonymity)\./.test(key) || key === "site.region" || cards.has(/^org\.(\w+)\./.exec(key)?.[1] as never);
+    /^(tree|card|anonymity|anonShort|reach)\./.test(key) || key === "site.region" || key === "exit.safety" || cards.has(/^org\.(\w+)\./.exec(key)?.[1] as never);
   return Object.fromEntries(Object.entries(dict).filter(([key]) => wanted(key)));
 }
 

@@ -7,9 +7,21 @@ export function websiteOf(org: Organisation, ctx: Context): string | undefined {
   return org.urlByLocale?.[ctx.locale] ?? org.url;
 }
 
+/** The organisation's name for this reader: "Поліція (Politie)" where the Dutch name is an ordinary word. */
+export function orgName(org: Organisation, ctx: Pick<Context, "locale">): string {
+  return org.nameByLocale?.[ctx.locale] ?? org.name;
+}
+
+/** When it can be reached, in a few words ("day and night", "on weekdays, during office hours"). */
+export function reachText(org: Organisation, ctx: Pick<Context, "t">): string {
+  return ctx.t(org.alwaysOpen ? "reach.always" : org.reach ? `reach.${org.reach}` : "reach.unknown");
+}
+
 export function mainPhone(org: Organisation) {
   return org.phones.find((p) => p.use === "main");
 }
+
+const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
 function languageNames(codes: readonly string[], intl: string): string {
   const names = new Intl.DisplayNames([intl], { type: "language" });
@@ -33,7 +45,7 @@ export function OrgCard({ org, ctx, Heading = "h3", showWhatHappens = false }: {
   const site = websiteOf(org, ctx);
   return (
     <article class="card" id={`org-${org.id}`} aria-labelledby={`org-${org.id}-name`}>
-      <Heading id={`org-${org.id}-name`}>{org.name}</Heading>
+      <Heading id={`org-${org.id}-name`}>{orgName(org, ctx)}</Heading>
       {main && (
         <p class="call">
           <PhoneLink phone={main} className="button" label={t("tree.call", { number: main.display })} />{" "}
@@ -63,14 +75,14 @@ export function OrgCard({ org, ctx, Heading = "h3", showWhatHappens = false }: {
         </ul>
       )}
       <p class="muted">
-        {main ? t(org.alwaysOpen ? "card.alwaysOpen" : "card.checkHours") : t("card.noPhone")}
+        {main ? (org.alwaysOpen ? t("card.alwaysOpen") : org.reach ? `${capitalise(reachText(org, ctx))}.` : t("card.checkHours")) : t("card.noPhone")}
         {org.siteLanguages && <> {t("card.siteLanguages", { languages: languageNames(org.siteLanguages, ctx.intl) })}</>}
       </p>
       {(site || org.email) && (
         <p class="links">
           {site && (
             <a href={site} rel="noreferrer">
-              {t("tree.visit", { name: org.name })}
+              {t("tree.visit", { name: orgName(org, ctx) })}
             </a>
           )}
           {org.email && (

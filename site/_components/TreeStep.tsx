@@ -8,7 +8,7 @@ import type { OutcomeNode, QuestionNode, Tree } from "../_lib/tree-types.ts";
 import { depths } from "../_lib/tree.ts";
 import { k } from "../_lib/tree-view.ts";
 import { Fill } from "./fill.tsx";
-import { OrgCard, mainPhone, websiteOf } from "./OrgCard.tsx";
+import { OrgCard, mainPhone, orgName, reachText, websiteOf } from "./OrgCard.tsx";
 import { PhoneLink } from "./PhoneLink.tsx";
 
 const orgById = new Map<string, Organisation>(organisations.map((o) => [o.id, o]));
@@ -30,6 +30,19 @@ export interface TreeStepProps {
   handlers?: TreeHandlers;
   /** Text for the polite live region (the island sets it when the step changes). */
   announcement?: string;
+  /** True when the island runs the walk in the page: then the address never changes. */
+  inPage?: boolean;
+}
+
+/** What the browser keeps of this walk, said honestly: nothing with the island, the pages visited without it. */
+function PrivacyNote({ ctx, inPage }: { ctx: Context; inPage?: boolean }) {
+  const { t, locale } = ctx;
+  if (inPage) return <p class="muted">{t("tree.private")}</p>;
+  return (
+    <p class="muted">
+      <Fill t={t} k="tree.privateStatic" parts={{ link: <a href={`/${locale}/veilig-browsen/`}>{t("exit.safety")}</a> }} />
+    </p>
+  );
 }
 
 export function TreeStep(props: TreeStepProps) {
@@ -45,7 +58,7 @@ export function TreeStep(props: TreeStepProps) {
   );
 }
 
-function Question({ ctx, tree, nodeId, node, handlers }: TreeStepProps & { node: QuestionNode }) {
+function Question({ ctx, tree, nodeId, node, handlers, inPage }: TreeStepProps & { node: QuestionNode }) {
   const { t, locale } = ctx;
   const isStart = nodeId === tree.start;
   const parent = uniqueParent(tree, nodeId);
@@ -56,7 +69,7 @@ function Question({ ctx, tree, nodeId, node, handlers }: TreeStepProps & { node:
       {isStart && (
         <>
           <p>{t("tree.intro")}</p>
-          <p class="muted">{t("tree.private")}</p>
+          <PrivacyNote ctx={ctx} inPage={inPage} />
         </>
       )}
       <h2 id="tree-step" tabindex={-1}>
@@ -88,7 +101,7 @@ function Question({ ctx, tree, nodeId, node, handlers }: TreeStepProps & { node:
   );
 }
 
-function Outcome({ ctx, tree, nodeId, node, trail = [], handlers }: TreeStepProps & { node: OutcomeNode }) {
+function Outcome({ ctx, tree, nodeId, node, trail = [], handlers, inPage }: TreeStepProps & { node: OutcomeNode }) {
   const { t, locale } = ctx;
   const [first, ...alternatives] = node.channels.map((id) => orgById.get(id)!);
   return (
@@ -103,24 +116,9 @@ function Outcome({ ctx, tree, nodeId, node, trail = [], handlers }: TreeStepProp
         <>
           <h3>{t("tree.alternatives")}</h3>
           <ul class="alternatives">
-            {alternatives.map((org) => {
-              const phone = mainPhone(org);
-              const site = websiteOf(org, ctx);
-              return (
-                <li key={org.id}>
-                  <strong>{org.name}</strong>: {t(k(`tree.${nodeId}.why.${org.id}`))}{" "}
-                  {phone ? (
-                    <PhoneLink phone={phone} label={t("tree.call", { number: phone.display })} />
-                  ) : (
-                    site && (
-                      <a href={site} rel="noreferrer">
-                        {t("tree.visit", { name: org.name })}
-                      </a>
-                    )
-                  )}
-                </li>
-              );
-            })}
+            {alternatives.map((org) => (
+              <Alternative key={org.id} org={org} ctx={ctx} why={t(k(`tree.${nodeId}.why.${org.id}`))} />
+            ))}
           </ul>
         </>
       )}
@@ -150,6 +148,34 @@ function Outcome({ ctx, tree, nodeId, node, trail = [], handlers }: TreeStepProp
           {t("tree.restart")}
         </a>
       </p>
+      <PrivacyNote ctx={ctx} inPage={inPage} />
     </section>
+  );
+}
+
+/**
+ * Another door, with what a person needs to decide: why it may fit, whether it is free, anonymous and
+ * open now, and how to reach it.
+ */
+function Alternative({ org, ctx, why }: { org: Organisation; ctx: Context; why: string }) {
+  const { t } = ctx;
+  const phone = mainPhone(org);
+  const site = websiteOf(org, ctx);
+  const facts = [phone && t(`card.cost.${phone.cost}`), org.anonymity && t(`anonShort.${org.anonymity}`), phone && reachText(org, ctx)];
+  return (
+    <li class="alt">
+      <strong class="alt-name">{orgName(org, ctx)}</strong>
+      <span class="alt-why">{why}</span>
+      <span class="muted">{facts.filter(Boolean).join(" · ")}</span>
+      {phone ? (
+        <PhoneLink phone={phone} label={t("tree.call", { number: phone.display })} />
+      ) : (
+        site && (
+          <a href={site} rel="noreferrer">
+            {t("tree.visit", { name: orgName(org, ctx) })}
+          </a>
+        )
+      )}
+    </li>
   );
 }

@@ -3,7 +3,26 @@
 // once, and the reset when someone comes back with the back button (pageshow).
 import { ExitThisPage } from "govuk-frontend/dist/govuk/components/exit-this-page/exit-this-page.mjs";
 
+/**
+ * GOV.UK's component, but leaving replaces this page's history entry instead of adding one, so Back
+ * from the weather page does not return to this page where the browser allows it. The rest of
+ * exitPage() is GOV.UK's: blank the page at once and announce that it is leaving.
+ */
+class ExitWithoutReturn extends ExitThisPage {
+  exitPage() {
+    if (!this.$updateSpan) return;
+    this.$updateSpan.textContent = "";
+    document.body.classList.add("govuk-exit-this-page-hide-content");
+    const overlay = document.createElement("div");
+    overlay.className = "govuk-exit-this-page-overlay";
+    overlay.setAttribute("role", "alert");
+    overlay.textContent = this.i18n.t("activated");
+    document.body.appendChild((this.$overlay = overlay));
+    location.replace(this.$button.href);
+  }
+}
+
 // GOV.UK components only start on a page marked as supported; our CSP forbids the usual inline script.
 document.body.classList.add("govuk-frontend-supported");
 const root = document.querySelector('[data-module="govuk-exit-this-page"]');
-if (root) new ExitThisPage(root);
+if (root) new ExitWithoutReturn(root);

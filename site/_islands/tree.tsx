@@ -1,17 +1,19 @@
 // The decision tree as an in-page flow. It hydrates the markup the build rendered for this node (the
 // same TreeStep component) and then moves through the tree without loading pages: focus goes to each
 // new question, a polite live region announces it, the back button steps back one question, and the
-// outcome lists the answers with a way to change one. Answers live only in memory: the address is
-// the node's own opaque page address and the title is the node's neutral title.
+// outcome lists the answers with a way to change one.
+// Private in a real browser: the address and the title never change during the walk (history entries
+// carry only how deep the walk is, never an answer), answers live only in memory, and leaving the page
+// forgets them, also when the browser keeps the page in its back/forward cache and shows it again.
 import { Component, hydrate } from "preact";
-import { localeInfo, type Locale } from "../../_data/locales.ts";
+import { LOCALES, localeInfo, type Locale } from "../../_data/locales.ts";
 import { isLocale } from "../_lib/locale-url.ts";
 import type { Strings } from "../../_data/strings/index.ts";
 import tree from "../../_data/tree.ts";
 import { TreeStep } from "../_components/TreeStep.tsx";
-import { documentTitle, makeContext, type Context } from "../_lib/context.ts";
+import { makeContext, type Context } from "../_lib/context.ts";
 import { depths, nodeUrl, type Step } from "../_lib/tree.ts";
-import { follow, k, treeTitle } from "../_lib/tree-view.ts";
+import { follow, k } from "../_lib/tree-view.ts";
 
 interface HistoryState {
   treeDepth: number;
@@ -19,6 +21,7 @@ interface HistoryState {
 interface Props {
   ctx: Context;
   from: string;
+  root: HTMLElement;
 }
 interface State {
   /** Every answer given, also those undone with the back button (so forward works). */
@@ -29,29 +32,41 @@ interface State {
   moved: boolean;
 }
 
+const FRESH: State = { trail: [], depth: 0, moved: false };
+
 // A class component: Preact's hooks would add a kilobyte to a bundle with a tight budget.
 class TreeFlow extends Component<Props, State> {
-  state: State = { trail: [], depth: 0, moved: false };
+  state: State = FRESH;
 
   private onPop = (event: PopStateEvent) => {
     const depth = Math.max(0, (event.state as HistoryState | null)?.treeDepth ?? 0);
-    this.setState({ depth, moved: true });
+    this.setState({ depth: Math.min(depth, this.state.trail.length), moved: true });
+  };
+
+  // Leaving the page forgets the answers. The page is hidden at once, because the browser may keep it
+  // as it is now in its back/forward cache; it is shown again, at the start, when it comes back.
+  private onHide = () => {
+    this.props.root.hidden = true;
+    this.setState(FRESH);
+  };
+  private onShow = (event: PageTransitionEvent) => {
+    if (!event.persisted) return;
+    this.setState(FRESH, () => (this.props.root.hidden = false));
   };
 
   componentDidMount() {
-    // Each history entry this flow adds records only how many answers deep it is.
     history.replaceState({ treeDepth: 0 } satisfies HistoryState, "");
     addEventListener("popstate", this.onPop);
-  }
-
-  componentWillUnmount() {
-    removeEventListener("popstate", this.onPop);
+    addEventListener("pagehide", this.onHide);
+    addEventListener("pageshow", this.onShow);
   }
 
   componentDidUpdate(_: Props, previous: State) {
-    if (this.current(previous) === this.current(this.state)) return;
-    document.title = documentTitle(this.props.ctx.t, treeTitle(this.props.ctx, tree, this.current(this.state)));
-    document.getElementById("tree-step")?.focus();
+    const now = this.current(this.state);
+    if (this.current(previous) === now) return;
+    if (this.state.moved) document.getElementById("tree-step")?.focus();
+    // The language switch continues at the same step in the other language (the answers stay here).
+    for (const l of LOCALES) document.querySelector(`.langs a[hreflang="${l}"]`)?.setAttribute("href", nodeUrl(tree, l, now));
   }
 
   private current({ trail, depth }: State): string {
@@ -60,7 +75,8 @@ class TreeFlow extends Component<Props, State> {
 
   private go(trail: Step[], depth: number) {
     this.setState({ trail, depth, moved: true });
-    history.pushState({ treeDepth: depth } satisfies HistoryState, "", nodeUrl(tree, this.props.ctx.locale, this.current({ trail, depth, moved: true })));
+    // A new history entry so the back button steps back, with the same address: no URL argument.
+    history.pushState({ treeDepth: depth } satisfies HistoryState, "");
   }
 
   render({ ctx, from }: Props, { trail, depth, moved }: State) {
@@ -79,6 +95,7 @@ class TreeFlow extends Component<Props, State> {
         nodeId={current}
         trail={steps}
         announcement={announcement}
+        inPage
         handlers={{
           choose: (option, event) => {
             event.preventDefault();
@@ -94,7 +111,8 @@ class TreeFlow extends Component<Props, State> {
             event.preventDefault();
             this.go([], 0);
           },
-          change: (index) => this.go(steps.slice(0, index), index),
+          // Back in history to that question, so that the back button stays true after a change.
+          change: (index) => history.go(index - depth),
         }}
       />
     );
@@ -105,7 +123,7 @@ function mountTree(strings: Strings, locale: Locale): void {
   const root = document.getElementById("tree-app");
   const from = root?.dataset.node;
   if (!root || !from || !(from in tree.nodes)) return;
-  hydrate(<TreeFlow ctx={makeContext(locale, localeInfo[locale].intl, strings)} from={from} />, root);
+  hydrate(<TreeFlow ctx={makeContext(locale, localeInfo[locale].intl, strings)} from={from} root={root} />, root);
   root.dataset.island = "active"; // lets styles and tests tell the in-page flow from the static pages
 }
 

@@ -10,7 +10,10 @@ export const TABLE_END = "<!-- routing-table:end -->";
 
 export function routingTable(tree: Tree, scenarios: readonly Scenario[], organisations: readonly Organisation[], label: (key: string) => string): string {
   const all = paths(tree);
-  const name = (id: string) => organisations.find((o) => o.id === id)?.name ?? id;
+  const name = (id: string) => {
+    const org = organisations.find((o) => o.id === id);
+    return org ? (org.nameByLocale?.en ?? org.name) : id;
+  };
   const rows = scenarios.map((s) => {
     const path = all.find((p) => p.steps.map((x) => x.option).join("/") === s.answers.join("/"));
     if (!path) throw new Error(`scenario "${s.situation}": answers ${s.answers.join(" → ")} are not a path through the tree`);

@@ -6,9 +6,11 @@ import type { StringKey } from "../../_data/strings/index.ts";
 
 /**
  * The neutral title of a node's page: "Where can I report? — question 2", or "… — advice" for every
- * outcome. It names the step, never the answers, so history and tab titles reveal nothing.
+ * outcome; the start page is plainly "Where can I report?" (the island keeps that title for the whole
+ * walk). It names the step, never the answers, so history and tab titles reveal nothing.
  */
 export function treeTitle(ctx: Context, tree: Tree, id: string): string {
+  if (id === tree.start) return ctx.t("tree.title");
   const node = tree.nodes[id];
   const suffix = node?.kind === "outcome" ? ctx.t("tree.result") : ctx.t("tree.step", { n: depths(tree).get(id) ?? 1 });
   return `${ctx.t("tree.title")} — ${suffix}`;

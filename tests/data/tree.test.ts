@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import organisations from "../../_data/organisations.ts";
+import scenarios from "../../_data/scenarios.ts";
 import tree from "../../_data/tree.ts";
 import { dictionaries } from "../../site/_lib/strings.ts";
 import { paths, validate } from "../../site/_lib/tree.ts";
@@ -35,29 +36,32 @@ describe("the real decision tree", () => {
     expect(outcome.kind === "outcome" && outcome.channels[0]).toBe("emergency");
   });
 
-  it("follows the channels' remits", () => {
-    const firstChannel = (...options: string[]) => {
-      const path = all.find((p) => p.steps.map((s) => s.option).join("/") === options.join("/"));
-      const node = tree.nodes[path!.outcome as keyof typeof tree.nodes];
-      return node.kind === "outcome" ? node.channels[0] : undefined;
-    };
-    // A neighbour who suspects sexual exploitation and wants to stay anonymous: M.
-    expect(firstChannel("noDanger", "someoneElse", "sex", "anonymous")).toBe("mma");
-    // … and who can give a name: the police.
-    expect(firstChannel("noDanger", "someoneElse", "sex", "named")).toBe("politie");
-    // Labour exploitation: the NLA.
-    expect(firstChannel("noDanger", "someoneElse", "work")).toBe("nla");
-    expect(firstChannel("noDanger", "myself", "work", "report")).toBe("nla");
-    // The exploiter is family: Veilig Thuis.
-    expect(firstChannel("noDanger", "myself", "family")).toBe("veiligthuis");
-    // A victim who wants help: CoMensha, never the tip line.
-    expect(firstChannel("noDanger", "myself", "sex", "help")).toBe("comensha");
-    // A professional worried about a minor: Veilig Thuis (meldcode).
-    expect(firstChannel("noDanger", "professional", "minor")).toBe("veiligthuis");
-    // M. is never the first door for someone who wants help.
-    for (const path of all.filter((p) => p.steps.some((s) => s.option === "help"))) {
+  it("sends every scenario to a first door that fits its remit, never to a door that does not", () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(30);
+    const wrong = scenarios.flatMap((scenario) => {
+      const path = all.find((p) => p.steps.map((s) => s.option).join("/") === scenario.answers.join("/"));
+      if (!path) return [`${scenario.situation}: ${scenario.answers.join(" → ")} is not a path`];
       const node = tree.nodes[path.outcome as keyof typeof tree.nodes];
-      expect(node.kind === "outcome" && node.channels[0]).not.toBe("mma");
+      const first = node.kind === "outcome" ? node.channels[0]! : "";
+      const fits = (scenario.firstDoor as readonly string[]).includes(first) && !(scenario.neverFirst as readonly string[]).includes(first);
+      return fits ? [] : [`${scenario.situation}: first door ${first}, expected one of ${scenario.firstDoor.join(", ")}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it("has a scenario for every advice page, so each one is judged against a real situation", () => {
+    const reached = new Set(scenarios.map((s) => all.find((p) => p.steps.map((x) => x.option).join("/") === s.answers.join("/"))?.outcome));
+    const outcomes = Object.entries(tree.nodes).filter(([, n]) => n.kind === "outcome").map(([id]) => id);
+    expect(outcomes.filter((id) => !reached.has(id))).toEqual([]);
+  });
+
+  it("never offers the anonymous tip line first to someone asking for help, nor to a professional", () => {
+    for (const path of all) {
+      const options = path.steps.map((s) => s.option);
+      const node = tree.nodes[path.outcome as keyof typeof tree.nodes];
+      const first = node.kind === "outcome" ? node.channels[0] : undefined;
+      if (options.includes("help") || options.includes("professional") || options.includes("leave")) expect(first, options.join("/")).not.toBe("mma");
+      if (options.includes("professional")) expect(node.kind === "outcome" && node.channels, options.join("/")).not.toContain("mma");
     }
   });
 });
