@@ -17,6 +17,10 @@ export default defineConfig({
     launchOptions: {
       executablePath,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      // Playwright turns the back/forward cache off by default; every phone browser has it on, and what
+      // Back shows after leaving the tree is exactly what must be tested. (tests/e2e/privacy.spec.ts
+      // checks that pages really are restored from the cache.)
+      ignoreDefaultArgs: ["--disable-back-forward-cache"],
     },
   },
   projects: [

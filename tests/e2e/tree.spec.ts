@@ -1,7 +1,9 @@
-// "Where can I report?" walked along every path, in every language, with JavaScript off (plain links,
-// one page per question) and on (the island moving through the tree in the page).
+// "Where can I report?" walked as a reader does, with JavaScript off (plain links, one page per
+// question) and on (the island moving through the tree in the page, at one address): every path in
+// every language, and every scenario of _data/scenarios.ts checked for its first door.
 import { expect, test, type Page } from "@playwright/test";
 import organisations from "../../_data/organisations.ts";
+import scenarios from "../../_data/scenarios.ts";
 import tree from "../../_data/tree.ts";
 import { telHref } from "../../site/_lib/phone.ts";
 import { nextNode, nodeUrl, paths, type TreePath } from "../../site/_lib/tree.ts";
@@ -9,12 +11,12 @@ import { guard, LOCALES, plain, text, type Locale } from "./site.ts";
 
 const NODE_URL = /^\/(nl|en|uk|ru)\/melden\/((q|r)\d+\/)?$/;
 const all = paths(tree);
+const byAnswers = (answers: readonly string[]) => all.find((p) => p.steps.map((s) => s.option).join("/") === answers.join("/"))!;
 
-function expectedPhone(outcome: string) {
+function firstChannel(outcome: string) {
   const node = tree.nodes[outcome as keyof typeof tree.nodes];
   if (node.kind !== "outcome") throw new Error(`${outcome} is not an outcome`);
-  const org = organisations.find((o) => o.id === node.channels[0])!;
-  return org.phones.find((p) => p.use === "main")!;
+  return organisations.find((o) => o.id === node.channels[0])!;
 }
 
 async function open(page: Page, locale: Locale, jsEnabled: boolean) {
@@ -23,21 +25,48 @@ async function open(page: Page, locale: Locale, jsEnabled: boolean) {
   await page.evaluate(() => ((window as unknown as { loadedOnce: boolean }).loadedOnce = true)).catch(() => {});
 }
 
-/** Walks one path, checking the address and the title at every step; returns the answer labels. */
-async function walk(page: Page, locale: Locale, path: TreePath) {
+/**
+ * Walks one path, checking at every step what the browser keeps: with JavaScript the address and the
+ * title never change; without it each step is the next node's opaque page, titled neutrally.
+ */
+async function walk(page: Page, locale: Locale, path: TreePath, jsEnabled: boolean) {
+  const startUrl = page.url();
+  const startTitle = await page.title();
   const labels: string[] = [];
   for (const step of path.steps) {
     const label = text(locale, `tree.${step.node}.${step.option}`);
     labels.push(label);
     await page.locator("a.option", { hasText: label }).first().click();
-    await expect(page).toHaveURL(nodeUrl(tree, locale, nextNode(tree, step.node, step.option)!));
-    expect(new URL(page.url()).pathname).toMatch(NODE_URL);
+    const next = nextNode(tree, step.node, step.option)!;
+    if (jsEnabled) {
+      await expect(page.locator("#tree-step")).toContainText(text(locale, next.startsWith("r") ? `tree.${next}.title` : `tree.${next}.question`));
+      expect(page.url()).toBe(startUrl);
+      expect(await page.title()).toBe(startTitle);
+    } else {
+      await expect(page).toHaveURL(nodeUrl(tree, locale, next));
+      expect(new URL(page.url()).pathname).toMatch(NODE_URL);
+      const title = await page.title();
+      expect(title.startsWith(text(locale, "tree.title"))).toBe(true);
+      for (const answer of labels) expect(title).not.toContain(answer);
+    }
     expect(new URL(page.url()).search).toBe("");
-    const title = await page.title();
-    expect(title.startsWith(text(locale, "tree.title"))).toBe(true);
-    for (const answer of labels) expect(title).not.toContain(answer);
   }
   return labels;
+}
+
+/** The first door's card: its name, and its call button or, where no number is confirmed, its website. */
+async function expectFirstDoor(page: Page, locale: Locale, outcome: string) {
+  const org = firstChannel(outcome);
+  const card = page.locator(".card").first();
+  await expect(card.locator("h4")).toHaveText(org.nameByLocale?.[locale] ?? org.name);
+  const phone = org.phones.find((p) => p.use === "main");
+  if (phone) {
+    const call = card.locator(`a[href="${telHref(phone)}"]`).first();
+    await expect(call).toBeVisible();
+    expect(plain(await call.innerText())).toContain(phone.display);
+  } else {
+    await expect(card.locator(`a[href^="${org.urlByLocale?.[locale] ?? org.url}"]`)).toBeVisible();
+  }
 }
 
 for (const locale of LOCALES) {
@@ -47,12 +76,9 @@ for (const locale of LOCALES) {
       test(`${name} → ${path.outcome}`, async ({ page, baseURL, javaScriptEnabled }) => {
         const seen = await guard(page, baseURL!);
         await open(page, locale, javaScriptEnabled);
-        await walk(page, locale, path);
+        await walk(page, locale, path, javaScriptEnabled);
         await expect(page.locator("#tree-step")).toHaveText(text(locale, `tree.${path.outcome}.title`));
-        const phone = expectedPhone(path.outcome);
-        const call = page.locator(`.card a[href="${telHref(phone)}"]`);
-        await expect(call).toBeVisible();
-        expect(plain(await call.innerText())).toContain(phone.display);
+        await expectFirstDoor(page, locale, path.outcome);
         if (javaScriptEnabled) {
           // Still the same document: the island moved through the tree without loading pages.
           expect(await page.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(true);
@@ -68,6 +94,24 @@ for (const locale of LOCALES) {
   });
 }
 
+// Each situation in its own words, walked in a rotating language: the first door the reader sees must
+// be one that fits, and never one that does not.
+test.describe("scenarios reach a door that fits", () => {
+  scenarios.forEach((scenario, i) => {
+    const locale = LOCALES[i % LOCALES.length]!;
+    test(`${locale}: ${scenario.situation}`, async ({ page, javaScriptEnabled }) => {
+      const path = byAnswers(scenario.answers);
+      await open(page, locale, javaScriptEnabled);
+      await walk(page, locale, path, javaScriptEnabled);
+      const heading = await page.locator(".card h4").first().innerText();
+      const shown = organisations.find((o) => (o.nameByLocale?.[locale] ?? o.name) === heading);
+      expect(shown, heading).toBeDefined();
+      expect(scenario.firstDoor as readonly string[]).toContain(shown!.id);
+      expect(scenario.neverFirst as readonly string[]).not.toContain(shown!.id);
+    });
+  });
+});
+
 test.describe("the first question", () => {
   for (const locale of LOCALES) {
     test(`${locale}: offers 112 at once`, async ({ page }) => {
@@ -81,14 +125,22 @@ test.describe("the first question", () => {
 
 test("back steps back one question, and forward again", async ({ page, javaScriptEnabled }) => {
   await open(page, "nl", javaScriptEnabled);
-  await walk(page, "nl", all.find((p) => p.outcome === "r3")!);
+  await walk(page, "nl", byAnswers(["noDanger", "someoneElse", "sex", "anonymous"]), javaScriptEnabled);
   await page.goBack();
   await expect(page.locator("#tree-step")).toContainText(text("nl", "tree.q4.question"));
-  await expect(page).toHaveURL("/nl/melden/q4/");
   await page.goBack();
   await expect(page.locator("#tree-step")).toContainText(text("nl", "tree.q3.question"));
   await page.goForward();
   await expect(page.locator("#tree-step")).toContainText(text("nl", "tree.q4.question"));
+});
+
+test("without JavaScript the pages say honestly what the history keeps, and link to Browse safely", async ({ page, javaScriptEnabled }) => {
+  test.skip(javaScriptEnabled, "the static pages' wording");
+  await page.goto("/en/melden/");
+  const note = page.locator(".tree .muted", { hasText: text("en", "tree.privateStatic").split("{link}")[0]!.trim() });
+  await expect(note).toBeVisible();
+  await note.getByRole("link").click();
+  await expect(page).toHaveURL("/en/veilig-browsen/");
 });
 
 test("a question page's own 'previous question' link goes to its parent", async ({ page }) => {
@@ -105,11 +157,12 @@ test.describe("with the island", () => {
     await page.locator("a.option", { hasText: text("uk", "tree.q1.noDanger") }).click();
     await expect(page.locator("#tree-step")).toBeFocused();
     await expect(page.locator("[aria-live=polite]")).toContainText(text("uk", "tree.q2.question"));
+    await expect(page.locator(".tree .muted").first()).toHaveText(text("uk", "tree.private"));
   });
 
-  test("the outcome lists the answers and lets you change an earlier one", async ({ page }) => {
+  test("the outcome lists the answers; change one, and Back still steps through what is on screen", async ({ page }) => {
     await open(page, "ru", true);
-    await walk(page, "ru", all.find((p) => p.steps.map((s) => s.option).join("/") === "noDanger/someoneElse/sex/anonymous")!);
+    await walk(page, "ru", byAnswers(["noDanger", "someoneElse", "sex", "anonymous"]), true);
     const answers = page.locator(".answers li");
     await expect(answers).toHaveCount(4);
     await expect(answers.nth(2)).toContainText(text("ru", "tree.q3.sex"));
@@ -117,14 +170,28 @@ test.describe("with the island", () => {
     await expect(page.locator("#tree-step")).toContainText(text("ru", "tree.q3.question"));
     await page.locator("a.option", { hasText: text("ru", "tree.q3.work") }).click();
     await expect(page.locator("#tree-step")).toHaveText(text("ru", "tree.r4.title"));
-    await expect(page).toHaveURL("/ru/melden/r4/");
+    await expect(page).toHaveURL("/ru/melden/");
+    // Back goes to the question just answered again, then to the one before: never to the old advice.
+    await page.goBack();
+    await expect(page.locator("#tree-step")).toContainText(text("ru", "tree.q3.question"));
+    await page.goBack();
+    await expect(page.locator("#tree-step")).toContainText(text("ru", "tree.q2.question"));
   });
 
   test("start again returns to the first question", async ({ page }) => {
     await open(page, "en", true);
-    await walk(page, "en", all[1]!);
+    await walk(page, "en", all[1]!, true);
     await page.getByRole("link", { name: text("en", "tree.restart") }).click();
     await expect(page.locator("#tree-step")).toContainText(text("en", "tree.q1.question"));
     await expect(page).toHaveURL("/en/melden/");
+  });
+
+  test("switching language mid-walk continues at the same step in the other language", async ({ page }) => {
+    await open(page, "nl", true);
+    await walk(page, "nl", { steps: byAnswers(["noDanger", "myself", "work", "help"]).steps.slice(0, 3), outcome: "" }, true);
+    await expect(page.locator("#tree-step")).toContainText(text("nl", "tree.q6.question"));
+    await page.locator('.langs a[lang="uk"]').click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "uk");
+    await expect(page.locator("#tree-step")).toContainText(text("uk", "tree.q6.question"));
   });
 });
