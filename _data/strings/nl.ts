@@ -38,6 +38,8 @@ const nl = {
   "sources.heading": "Bronnen",
   "sources.intro": "De feiten op deze pagina komen uit deze bronnen.",
   "sources.verified": "gecontroleerd op {date}",
+  "facts.until": "tot en met {date}",
+  "facts.expired": "het bedrag is misschien veranderd: kijk op {site}",
   "units.workingDays": { one: "{count} werkdag", other: "{count} werkdagen" } as PluralText,
   "card.phone": "Bellen",
   "card.website": "Website",
