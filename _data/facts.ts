@@ -22,6 +22,8 @@ export interface Fact {
    * 1 July). From that day the pages stop showing it as current and the build warns.
    */
   expires?: string;
+  /** Required with `expires`: what to compare with the source when the fact expires (the build names it). */
+  recheck?: string;
 }
 
 // The previous check (22 Nov 2026) compared every value with the reference sheet and its stored copies
@@ -36,6 +38,7 @@ const srcLaw = checkedOn("2026-11-23", "shared/reference/facts.md (rule H: sever
 const MINIMUM_WAGE = srcWage("https://www.rijksoverheid.nl/onderwerpen/minimumloon/bedragen-minimumloon/bedragen-minimumloon-2026", "M");
 /** The minimum wage is indexed every 1 January and 1 July: the July 2026 amounts stop being current then. */
 const NEXT_INDEXATION = "2027-01-01";
+const WAGE_RECHECK = (age: string) => `the gross hourly minimum wage for ${age} from the next indexation (1 January or 1 July)`;
 const WORKING_HOURS = src("https://www.arboportaal.nl/onderwerpen/werk--en-rusttijden-arbeidstijdenwet");
 const GOOD_LANDLORDSHIP = src("https://www.volkshuisvestingnederland.nl/onderwerpen/wet-goed-verhuurderschap/wgv-voor-arbeidsmigranten");
 const REFLECTION = src("https://www.wegwijzermensenhandel.nl/ondersteunen-van-slachtoffers/verblijf-in-nederland-voor-slachtoffers");
@@ -43,13 +46,18 @@ const UKRAINE_WORK = src("https://www.westerkwartier.nl/vluchtelingen-uit-oekrai
 
 export const facts = {
   /** Statutory minimum wage per hour, gross, age 21 and over, from 1 July 2026. */
-  minimumWage21: { value: { kind: "money", amount: 14.99, currency: "EUR" }, source: MINIMUM_WAGE, expires: NEXT_INDEXATION },
+  minimumWage21: { value: { kind: "money", amount: 14.99, currency: "EUR" }, source: MINIMUM_WAGE, expires: NEXT_INDEXATION, recheck: WAGE_RECHECK("age 21 and over") },
   /** Age 20 (80%), 19 (60%) and 18 (50%), from 1 July 2026. */
-  minimumWage20: { value: { kind: "money", amount: 11.99, currency: "EUR" }, source: MINIMUM_WAGE, expires: NEXT_INDEXATION },
-  minimumWage19: { value: { kind: "money", amount: 8.99, currency: "EUR" }, source: MINIMUM_WAGE, expires: NEXT_INDEXATION },
-  minimumWage18: { value: { kind: "money", amount: 7.5, currency: "EUR" }, source: MINIMUM_WAGE, expires: NEXT_INDEXATION },
+  minimumWage20: { value: { kind: "money", amount: 11.99, currency: "EUR" }, source: MINIMUM_WAGE, expires: NEXT_INDEXATION, recheck: WAGE_RECHECK("age 20") },
+  minimumWage19: { value: { kind: "money", amount: 8.99, currency: "EUR" }, source: MINIMUM_WAGE, expires: NEXT_INDEXATION, recheck: WAGE_RECHECK("age 19") },
+  minimumWage18: { value: { kind: "money", amount: 7.5, currency: "EUR" }, source: MINIMUM_WAGE, expires: NEXT_INDEXATION, recheck: WAGE_RECHECK("age 18") },
   /** The day the amounts above apply from. */
-  minimumWageFrom: { value: { kind: "date", date: "2026-07-01" }, source: MINIMUM_WAGE, expires: NEXT_INDEXATION },
+  minimumWageFrom: {
+    value: { kind: "date", date: "2026-07-01" },
+    source: MINIMUM_WAGE,
+    expires: NEXT_INDEXATION,
+    recheck: "the date from which the new minimum-wage amounts apply",
+  },
   holidayAllowance: { value: { kind: "percent", value: 8 }, source: src("https://www.rijksoverheid.nl/onderwerpen/vakantiegeld") },
   /** Most an employer may deduct from the minimum wage for (certified) housing; phase-out dropped Oct 2025. */
   housingDeductionMax: {

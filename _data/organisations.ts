@@ -55,6 +55,17 @@ const WEGWIJZER = src("https://www.wegwijzermensenhandel.nl/signaleren-van-mense
 const POLITIE_CONTACT = src("https://www.politie.nl/contact");
 const MMA = src("https://www.politie.nl/themas/meld-misdaad-anoniem.html");
 
+// 23 Nov 2026: two remits moved to their primary source (fact review P6). Each was compared that day with
+// a stored copy of the page, as said in checkedAgainst; no live page could be opened from the build machine.
+const POLITIE_REMIT = checkedOn(
+  "2026-11-23",
+  "a stored copy of this page (Wegwijzer Mensenhandel, \"Melden van mensenhandel\"): report a suspicion to the police on 0900 8844; victims go to the AVIM, where certified trafficking detectives work. \"Ask for the AVIM in Kennemerland\" comes from velsen.nl/mensenhandel (stored copy), which the page no longer cites",
+)("https://www.wegwijzermensenhandel.nl/signaleren-van-mensenhandel/melden-van-mensenhandel");
+const MELDPUNT_REMIT = checkedOn(
+  "2026-11-23",
+  "a stored copy of the meldpunt's page melduitbuitingminderjarigen.nl/onze-aanpak: anyone who suspects that a minor is exploited can report; a CoMensha consultant takes the report and gives advice; usable files go to the AVIM; this can also be done anonymously",
+)("https://www.melduitbuitingminderjarigen.nl");
+
 export const organisations = [
   {
     id: "emergency",
@@ -83,7 +94,7 @@ export const organisations = [
       },
     ],
     anonymity: "notAnonymous",
-    source: src("https://www.velsen.nl/mensenhandel"),
+    source: POLITIE_REMIT,
   },
   {
     id: "mma",
@@ -178,7 +189,7 @@ export const organisations = [
     url: "https://www.melduitbuitingminderjarigen.nl",
     phones: [],
     anonymity: "anonymousPossible",
-    source: src("https://www.comensha.nl"),
+    source: MELDPUNT_REMIT,
   },
 ] as const satisfies readonly Organisation[];
 

@@ -34,6 +34,8 @@ const ru: CoreStrings = {
   "sources.heading": "Источники",
   "sources.intro": "Сведения на этой странице взяты из следующих источников.",
   "sources.verified": "проверено {date}",
+  "facts.until": "по {date}",
+  "facts.expired": "сумма могла измениться: проверьте на {site}",
   "units.workingDays": { one: "{count} рабочий день", few: "{count} рабочих дня", many: "{count} рабочих дней", other: "{count} рабочего дня" } as PluralText,
   "card.phone": "Позвонить",
   "card.website": "Сайт",

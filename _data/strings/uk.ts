@@ -34,6 +34,8 @@ const uk: CoreStrings = {
   "sources.heading": "Джерела",
   "sources.intro": "Інформацію на цій сторінці взято з таких джерел.",
   "sources.verified": "перевірено {date}",
+  "facts.until": "до {date} включно",
+  "facts.expired": "сума могла змінитися: перевірте на {site}",
   "units.workingDays": { one: "{count} робочий день", few: "{count} робочі дні", many: "{count} робочих днів", other: "{count} робочого дня" } as PluralText,
   "card.phone": "Телефон",
   "card.website": "Сайт",

@@ -6,9 +6,12 @@ import { listFiles } from "./files.ts";
 import { checkFacts, checkOrganisations, checkPages, checkStrings, type Dict } from "./check-data.ts";
 import { validate } from "./tree.ts";
 import { STRING_PARTS } from "../../_data/strings/index.ts";
+import { checkExpiries, expiryWarnings, pagesMissingPeriod } from "./fact-expiry.ts";
+import { siteToday } from "./today.ts";
+import { readFileSync } from "node:fs";
 
 /** Every finding as "file: key: message"; empty when the data is sound. */
-export async function checkAll(root: string, today = new Date().toISOString().slice(0, 10)): Promise<string[]> {
+export async function checkAll(root: string, today = siteToday()): Promise<string[]> {
   const importFrom = async (rel: string) => (await import(path.join(root, rel))).default;
 
   // The strings, part by part, so that a finding names the file the key belongs in.
@@ -30,7 +33,9 @@ export async function checkAll(root: string, today = new Date().toISOString().sl
 
   const organisations = await importFrom("_data/organisations.ts");
   out.push(...checkOrganisations(organisations, "_data/organisations.ts", today));
-  out.push(...checkFacts(await importFrom("_data/facts.ts"), "_data/facts.ts", today));
+  const facts = await importFrom("_data/facts.ts");
+  out.push(...checkFacts(facts, "_data/facts.ts", today));
+  out.push(...checkExpiries(facts, "_data/facts.ts"));
 
   const tree = await importFrom("_data/tree.ts");
   const ids = organisations.map((o: { id: string }) => o.id);
@@ -39,4 +44,18 @@ export async function checkAll(root: string, today = new Date().toISOString().sl
   const pages = Object.fromEntries(LOCALES.map((lang) => [lang, listFiles(path.join(root, "site", lang)).filter((f) => f.endsWith(".md"))]));
   out.push(...checkPages(pages, (lang) => `site/${lang}`));
   return out;
+}
+
+/**
+ * Warnings that do not stop the build: facts expired or expiring within 30 days (naming the source and
+ * what to check), and pages that show an expiring amount without its period.
+ */
+export async function dataWarnings(root: string, today = siteToday()): Promise<string[]> {
+  const facts = (await import(path.join(root, "_data/facts.ts"))).default;
+  const pages = LOCALES.flatMap((lang) =>
+    listFiles(path.join(root, "site", lang))
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => ({ file: `site/${lang}/${f}`, text: readFileSync(path.join(root, "site", lang, f), "utf8") })),
+  );
+  return [...expiryWarnings(facts, "_data/facts.ts", today), ...pagesMissingPeriod(facts, pages)];
 }

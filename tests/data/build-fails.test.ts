@@ -65,3 +65,19 @@ describe("npm run build stops on bad input", () => {
     expect(lines).toContain('_data/tree.ts: q4: option "named" points to missing node "r99"');
   });
 });
+
+describe("expiring facts warn without stopping the build", () => {
+  it("check-data prints one line per expired fact with its source and what to check, and exits 0", () => {
+    const run = spawnSync("npx", ["tsx", "scripts/check-data.ts"], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1", SITE_TODAY: "2027-01-02" },
+    });
+    expect(run.status).toBe(0);
+    const lines = run.stderr.split("\n").filter((l) => l.startsWith("warning: _data/facts.ts"));
+    expect(lines).toHaveLength(5);
+    expect(lines).toContain(
+      "warning: _data/facts.ts: minimumWage21 expired on 2027-01-01 (pages now say it may have changed): check https://www.rijksoverheid.nl/onderwerpen/minimumloon/bedragen-minimumloon/bedragen-minimumloon-2026 for the gross hourly minimum wage for age 21 and over from the next indexation (1 January or 1 July); then update the value, source.verified, source.checkedAgainst and expires",
+    );
+  });
+});

@@ -8,10 +8,11 @@ import { mainPhone, OrgCard, websiteOf } from "../../_components/OrgCard.tsx";
 import { PhoneLink } from "../../_components/PhoneLink.tsx";
 import { TreeDiagram } from "../../_components/TreeDiagram.tsx";
 import { TreeTable } from "../../_components/TreeTable.tsx";
-import { formatFactValue } from "../format.ts";
+import { renderFact } from "../fact-render.ts";
 import { localeOfUrl } from "../locale-url.ts";
 import { citeOrganisation, citeSource } from "../page-sources.ts";
 import { contextFor } from "../strings.ts";
+import { siteToday } from "../today.ts";
 
 interface ShortcodeThis {
   page: { url: string; inputPath: string };
@@ -37,9 +38,9 @@ export function registerShortcodes(config: Config): void {
   config.addShortcode("fact", function (id) {
     const fact = facts[id as FactId];
     if (!fact) throw new Error(`${this.page.inputPath}: unknown fact "${id}" (see _data/facts.ts)`);
-    const ctx = pageContext(this);
     citeSource(this.page.url, fact.source);
-    return formatFactValue(fact.value, ctx.intl, (count) => ctx.t("units.workingDays", { count }));
+    // An amount past its expiry day renders as "may have changed" with a link (see fact-render.ts).
+    return renderFact(fact, pageContext(this), siteToday());
   });
 
   config.addShortcode("phone", function (id) {
