@@ -2,13 +2,14 @@
 // question) and on (the island moving through the tree in the page, at one address): every path in
 // every language, and every scenario of _data/scenarios.ts checked for its first door.
 import { expect, test, type Page } from "@playwright/test";
-import organisations from "../../_data/organisations.ts";
+import allOrganisations, { type Organisation } from "../../_data/organisations.ts";
 import scenarios from "../../_data/scenarios.ts";
 import tree from "../../_data/tree.ts";
 import { telHref } from "../../site/_lib/phone.ts";
 import { nextNode, nodeUrl, paths, type TreePath } from "../../site/_lib/tree.ts";
 import { guard, LOCALES, plain, text, type Locale } from "./site.ts";
 
+const organisations: readonly Organisation[] = allOrganisations;
 const NODE_URL = /^\/(nl|en|uk|ru)\/melden\/((q|r)\d+\/)?$/;
 const all = paths(tree);
 const byAnswers = (answers: readonly string[]) => all.find((p) => p.steps.map((s) => s.option).join("/") === answers.join("/"))!;
@@ -126,11 +127,11 @@ test.describe("the first question", () => {
 test("back steps back one question, and forward again", async ({ page, javaScriptEnabled }) => {
   await open(page, "nl", javaScriptEnabled);
   await walk(page, "nl", byAnswers(["noDanger", "someoneElse", "sex", "anonymous"]), javaScriptEnabled);
-  await page.goBack();
+  await page.goBack({ waitUntil: "commit" });
   await expect(page.locator("#tree-step")).toContainText(text("nl", "tree.q4.question"));
-  await page.goBack();
+  await page.goBack({ waitUntil: "commit" });
   await expect(page.locator("#tree-step")).toContainText(text("nl", "tree.q3.question"));
-  await page.goForward();
+  await page.goForward({ waitUntil: "commit" });
   await expect(page.locator("#tree-step")).toContainText(text("nl", "tree.q4.question"));
 });
 
@@ -154,10 +155,10 @@ test.describe("with the island", () => {
 
   test("focus moves to each new question and a polite live region announces it", async ({ page }) => {
     await open(page, "uk", true);
+    await expect(page.locator(".tree .muted").first()).toHaveText(text("uk", "tree.private"));
     await page.locator("a.option", { hasText: text("uk", "tree.q1.noDanger") }).click();
     await expect(page.locator("#tree-step")).toBeFocused();
     await expect(page.locator("[aria-live=polite]")).toContainText(text("uk", "tree.q2.question"));
-    await expect(page.locator(".tree .muted").first()).toHaveText(text("uk", "tree.private"));
   });
 
   test("the outcome lists the answers; change one, and Back still steps through what is on screen", async ({ page }) => {
@@ -172,9 +173,9 @@ test.describe("with the island", () => {
     await expect(page.locator("#tree-step")).toHaveText(text("ru", "tree.r4.title"));
     await expect(page).toHaveURL("/ru/melden/");
     // Back goes to the question just answered again, then to the one before: never to the old advice.
-    await page.goBack();
+    await page.goBack({ waitUntil: "commit" });
     await expect(page.locator("#tree-step")).toContainText(text("ru", "tree.q3.question"));
-    await page.goBack();
+    await page.goBack({ waitUntil: "commit" });
     await expect(page.locator("#tree-step")).toContainText(text("ru", "tree.q2.question"));
   });
 
