@@ -27,6 +27,8 @@ export const data = {
   eleventyComputed: {
     title: (d: { entry: Entry }) => treeTitle(contextFor(d.entry.locale), tree, d.entry.node),
     heading: (d: { entry: Entry }) => contextFor(d.entry.locale).t("tree.title"),
+    // Neutral, like the title: it names the tool, never a question or an answer.
+    description: (d: { entry: Entry }) => contextFor(d.entry.locale).t("tree.description"),
   },
   scripts: ["/assets/tree.js"],
 };

@@ -6,6 +6,7 @@ import { listFiles } from "./files.ts";
 import { checkFacts, checkOrganisations, checkPages, checkStrings, type Dict } from "./check-data.ts";
 import { validate } from "./tree.ts";
 import { STRING_PARTS } from "../../_data/strings/index.ts";
+import { siteUrl } from "./site-url.ts";
 
 /** Every finding as "file: key: message"; empty when the data is sound. */
 export async function checkAll(root: string, today = new Date().toISOString().slice(0, 10)): Promise<string[]> {
@@ -38,5 +39,12 @@ export async function checkAll(root: string, today = new Date().toISOString().sl
 
   const pages = Object.fromEntries(LOCALES.map((lang) => [lang, listFiles(path.join(root, "site", lang)).filter((f) => f.endsWith(".md"))]));
   out.push(...checkPages(pages, (lang) => `site/${lang}`));
+
+  // The public address goes into every page's canonical link, the sitemap and the QR codes.
+  try {
+    siteUrl();
+  } catch (error) {
+    out.push((error as Error).message);
+  }
   return out;
 }
