@@ -10,6 +10,9 @@ import { localeOfUrl } from "../site/_lib/locale-url.ts";
 import { isSafeRequestPath } from "../site/_lib/request-path.ts";
 import { cacheControl, cacheControlFor, securityHeaders } from "../site/_lib/security-headers.ts";
 
+/** dist/_headers is read by static hosts, not sent to visitors (nginx's configuration hides it too). */
+const forHostsOnly = (url: string) => /^\/_headers(?:[?#]|$)/.test(url);
+
 export function createSiteServer(root: string): Server {
   const files = sirv(root, {
     dev: false, // serves only the files it listed at start: nothing outside `root` can be reached
@@ -38,7 +41,7 @@ export function createSiteServer(root: string): Server {
       res.writeHead(405, { Allow: "GET, HEAD" }).end();
       return;
     }
-    if (!isSafeRequestPath(req.url ?? "")) return notFound(req, res);
+    if (!isSafeRequestPath(req.url ?? "") || forHostsOnly(req.url!)) return notFound(req, res);
     files(req, res, () => notFound(req, res));
   });
 }
