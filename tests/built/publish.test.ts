@@ -21,7 +21,9 @@ describe("addresses for search engines", () => {
   it.each(pages.map((p) => [p.url, p] as const))("%s: absolute canonical, all four languages and x-default, a description", (url, page) => {
     const canonical = page.doc.querySelectorAll('link[rel="canonical"]').map((l) => l.getAttribute("href"));
     expect(canonical).toEqual([`${base}${url}`]);
-    const alternates = Object.fromEntries(page.doc.querySelectorAll('link[rel="alternate"]').map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")!]));
+    const alternates: Record<string, string> = Object.fromEntries(
+      page.doc.querySelectorAll('link[rel="alternate"]').map((l) => [l.getAttribute("hreflang")!, l.getAttribute("href")!]),
+    );
     expect(Object.keys(alternates).sort()).toEqual([...LOCALES, "x-default"].sort());
     for (const [lang, href] of Object.entries(alternates)) {
       expect(resolveLink(local(href) ?? "not absolute: " + href), `${lang} ${href}`).toBeDefined();
