@@ -17,6 +17,8 @@ interface LayoutData {
 export function render_(data: LayoutData): string {
   const locale = localeOfUrl(data.page.url);
   if (!locale) throw new Error(`${data.page.url}: a page using the base layout must live under a language folder`);
+  // Search results show it in place of a random snippet: every page says in a sentence what it is.
+  if (!data.description) throw new Error(`${data.page.url}: no description (add "description" to the front matter)`);
   const page = (
     <Page
       ctx={contextFor(locale)}

@@ -95,5 +95,7 @@ const en: CoreStrings = {
   "root.title": "Choose your language",
   "root.lead": "Information about human trafficking and exploitation, and where to find help.",
   "root.notFound": "Page not found",
+  "root.description": "Information about human trafficking and exploitation in Kennemerland, and where to find help. Choose your language.",
+  "root.notFoundDescription": "This page does not exist. Choose your language to go on.",
 };
 export default en;

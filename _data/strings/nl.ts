@@ -99,6 +99,8 @@ const nl = {
   "root.title": "Kies je taal",
   "root.lead": "Informatie over mensenhandel en uitbuiting, en waar je hulp vindt.",
   "root.notFound": "Pagina niet gevonden",
+  "root.description": "Informatie over mensenhandel en uitbuiting in Kennemerland, en waar je hulp vindt. Kies je taal.",
+  "root.notFoundDescription": "Deze pagina bestaat niet. Kies je taal om verder te gaan.",
 } satisfies Record<string, string | PluralText>;
 
 export type CoreStrings = Shape<typeof nl>;

@@ -18,7 +18,8 @@ export function Chooser({ headingKey }: { headingKey: StringKey }) {
     <html lang="nl">
       <DocumentHead
         title={`${headingKey === "root.notFound" ? "404" : nl("site.region")} — ${LOCALES.map((l) => localeInfo[l].endonym).join(" · ")}`}
-        alternate={(l) => `/${l}/`}
+        description={all.map(({ t }) => t(headingKey === "root.notFound" ? "root.notFoundDescription" : "root.description")).join(" · ")}
+        url={headingKey === "root.notFound" ? "/404.html" : "/"}
       />
       <body>
         <a class="skip" href="#main">

@@ -1,12 +1,14 @@
-// The <head> every page shares: charset, viewport, no referrer, icon, the one stylesheet, the language
-// alternates (with x-default: the chooser at "/"), the quick-exit script and any page scripts.
-import { LOCALES, type Locale } from "../../_data/locales.ts";
+// The <head> every page shares: charset, viewport, no referrer, description, icon, the one stylesheet,
+// the canonical address and the language alternates (with x-default: the chooser at "/"), all absolute
+// (SITE_URL), the quick-exit script and any page scripts. Asset names are fingerprinted after the build.
+import { alternatesOf } from "../_lib/alternates.ts";
+import { absoluteUrl } from "../_lib/site-url.ts";
 
-export function DocumentHead({ title, description, alternate, scripts = [] }: {
+export function DocumentHead({ title, description, url, scripts = [] }: {
   title: string;
-  description?: string;
-  /** This page's address in each language. */
-  alternate: (locale: Locale) => string;
+  description: string;
+  /** This page's own address ("/uk/signalen/"). */
+  url: string;
   scripts?: readonly string[];
 }) {
   return (
@@ -15,13 +17,13 @@ export function DocumentHead({ title, description, alternate, scripts = [] }: {
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <meta name="referrer" content="no-referrer" />
       <title>{title}</title>
-      {description && <meta name="description" content={description} />}
+      <meta name="description" content={description} />
       <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       <link rel="stylesheet" href="/assets/site.css" />
-      {LOCALES.map((l) => (
-        <link rel="alternate" hreflang={l} href={alternate(l)} key={l} />
+      <link rel="canonical" href={absoluteUrl(url)} />
+      {alternatesOf(url).map((a) => (
+        <link rel="alternate" hreflang={a.hreflang} href={absoluteUrl(a.path)} key={a.hreflang} />
       ))}
-      <link rel="alternate" hreflang="x-default" href="/" />
       <script src="/assets/exit.js" defer />
       {scripts.map((src) => (
         <script src={src} type="module" key={src} />

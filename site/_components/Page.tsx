@@ -20,7 +20,7 @@ export interface PageProps {
   title: string;
   /** The <h1>, when it differs from the title (the tree's pages). */
   heading?: string;
-  description?: string;
+  description: string;
   /** Rendered HTML of the page body (Markdown output), or elements. */
   html?: string;
   children?: ComponentChildren;
@@ -42,7 +42,7 @@ export function Page({ ctx, url, title, heading, description, html, children, so
   const here = (path: string) => `/${locale}${path}`;
   return (
     <html lang={locale} dir={localeInfo[locale].dir}>
-      <DocumentHead title={documentTitle(t, title)} description={description} alternate={(l) => urlInLocale(url, l)} scripts={scripts} />
+      <DocumentHead title={documentTitle(t, title)} description={description} url={url} scripts={scripts} />
       <body>
         <a class="skip" href="#main">
           {t("skip")}

@@ -9,6 +9,7 @@ import { STRING_PARTS } from "../../_data/strings/index.ts";
 import { checkExpiries, expiryWarnings, pagesMissingPeriod } from "./fact-expiry.ts";
 import { siteToday } from "./today.ts";
 import { readFileSync } from "node:fs";
+import { siteUrl } from "./site-url.ts";
 
 /** Every finding as "file: key: message"; empty when the data is sound. */
 export async function checkAll(root: string, today = siteToday()): Promise<string[]> {
@@ -43,6 +44,13 @@ export async function checkAll(root: string, today = siteToday()): Promise<strin
 
   const pages = Object.fromEntries(LOCALES.map((lang) => [lang, listFiles(path.join(root, "site", lang)).filter((f) => f.endsWith(".md"))]));
   out.push(...checkPages(pages, (lang) => `site/${lang}`));
+
+  // The public address goes into every page's canonical link, the sitemap and the QR codes.
+  try {
+    siteUrl();
+  } catch (error) {
+    out.push((error as Error).message);
+  }
   return out;
 }
 

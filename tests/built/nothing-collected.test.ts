@@ -1,6 +1,7 @@
 // The site collects nothing and loads nothing from elsewhere: no form, no external script, style,
 // image, font or frame, no inline script; outbound links send no referrer.
 import { describe, expect, it } from "vitest";
+import { siteUrl } from "../../site/_lib/site-url.ts";
 import { builtPages } from "./helpers.ts";
 
 const pages = builtPages();
@@ -9,7 +10,9 @@ describe("nothing collected, nothing loaded from elsewhere", () => {
   it.each(pages.map((p) => [p.url, p] as const))("%s", (_, page) => {
     const { doc } = page;
     expect(doc.querySelectorAll("form, input, textarea, select, iframe, frame, object, embed")).toHaveLength(0);
-    for (const el of doc.querySelectorAll("script, link, img, source, video, audio")) {
+    // Canonical and language links name the site's own public address; browsers load nothing from them.
+    for (const link of doc.querySelectorAll('link[rel="canonical"], link[rel="alternate"]')) expect(link.getAttribute("href")).toMatch(new RegExp(`^${siteUrl()}/`));
+    for (const el of doc.querySelectorAll('script, link:not([rel="canonical"]):not([rel="alternate"]), img, source, video, audio')) {
       const ref = el.getAttribute("src") ?? el.getAttribute("href") ?? "";
       expect(ref, el.outerHTML).toMatch(/^\//); // same origin only
       expect(ref.startsWith("//"), el.outerHTML).toBe(false);

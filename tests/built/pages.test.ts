@@ -6,6 +6,7 @@ import { dictionaries } from "../../_data/strings/index.ts";
 
 const nl = dictionaries.nl;
 import { localeOfUrl, urlInLocale } from "../../site/_lib/locale-url.ts";
+import { absoluteUrl } from "../../site/_lib/site-url.ts";
 import { builtPages, resolveLink } from "./helpers.ts";
 
 const pages = builtPages();
@@ -31,10 +32,10 @@ describe("the built site", () => {
     const alternates = page.doc.querySelectorAll('link[rel="alternate"][hreflang]');
     const map = Object.fromEntries(alternates.map((a) => [a.getAttribute("hreflang"), a.getAttribute("href")]));
     for (const l of LOCALES) {
-      expect(map[l]).toBe(urlInLocale(url, l));
-      expect(resolveLink(map[l]!), `${l} version of ${url}`).toBeDefined();
+      expect(map[l]).toBe(absoluteUrl(urlInLocale(url, l)));
+      expect(resolveLink(urlInLocale(url, l)), `${l} version of ${url}`).toBeDefined();
     }
-    expect(map["x-default"]).toBe("/");
+    expect(map["x-default"]).toBe(absoluteUrl("/"));
     expect(page.doc.querySelector(`.exit-bar a[href="/${lang}/veilig-browsen/"]`), "safety page next to the quick exit").not.toBeNull();
     const switchLinks = page.doc.querySelectorAll(".langs a").map((a) => [a.getAttribute("lang"), a.getAttribute("href")]);
     expect(switchLinks).toEqual(LOCALES.map((l) => [l, urlInLocale(url, l)]));

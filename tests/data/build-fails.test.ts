@@ -25,14 +25,21 @@ function edit(dir: string, file: string, from: string | RegExp, to: string) {
   writeFileSync(full, after);
 }
 
-function build(dir: string) {
-  const run = spawnSync("npm", ["run", "build", "--silent"], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+function build(dir: string, env: Record<string, string> = {}) {
+  const run = spawnSync("npm", ["run", "build", "--silent"], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", ...env } });
   return { status: run.status, lines: run.stderr.split("\n").filter(Boolean) };
 }
 
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 describe("npm run build stops on bad input", () => {
+  it("a public address that is not https says so", () => {
+    const dir = project();
+    const { status, lines } = build(dir, { SITE_URL: "http://www.example.org" });
+    expect(status).not.toBe(0);
+    expect(lines).toContain('SITE_URL: "http://www.example.org" must start with https:// (the site is only served over https)');
+  });
+
   it("a missing translation key names the file and the key", () => {
     const dir = project();
     edit(dir, "_data/strings/uk.ts", /\n\s*"footer\.privacy": [^\n]*/, "");

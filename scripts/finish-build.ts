@@ -1,0 +1,58 @@
+// The last build step (it must stay last: it compresses what the steps before it wrote into dist/).
+// 1. Fingerprints every CSS and JS file in dist/assets/ (content-hashed names) and rewrites the pages
+//    that load them, so they can be cached for a year. The tree's JSON keeps its plain name.
+// 2. Writes the headers, from their one source, as dist/_headers and as the nginx snippets kept in the
+//    repository (scripts/deploy/).
+// 3. Writes sitemap.xml and robots.txt with the public address (SITE_URL).
+// 4. Writes .br and .gz beside every text file.
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fingerprintedName, isFingerprintable, isFingerprinted, rewriteReferences } from "../site/_lib/fingerprint.ts";
+import { listFiles, urlOfBuiltFile } from "../site/_lib/files.ts";
+import { compressBoth, isCompressible, isPrecompressed } from "../site/_lib/precompress.ts";
+import { toHeadersFile, toNginx, toNginxCacheMap } from "../site/_lib/security-headers.ts";
+import { siteUrl } from "../site/_lib/site-url.ts";
+import { robotsTxt, sitemapXml } from "../site/_lib/sitemap.ts";
+
+const dist = path.resolve("dist");
+const assets = path.join(dist, "assets");
+
+// Copies from earlier builds: old fingerprinted names and compressed files would otherwise linger.
+for (const rel of listFiles(dist)) {
+  if (isPrecompressed(rel) || (rel.startsWith("assets/") && isFingerprinted(rel))) rmSync(path.join(dist, rel));
+}
+
+const renames = new Map<string, string>();
+for (const name of readdirSync(assets).filter(isFingerprintable)) {
+  const hashed = fingerprintedName(name, readFileSync(path.join(assets, name)));
+  renameSync(path.join(assets, name), path.join(assets, hashed));
+  renames.set(`/assets/${name}`, `/assets/${hashed}`);
+}
+const pages = listFiles(dist).filter((f) => f.endsWith(".html"));
+for (const rel of pages) {
+  const file = path.join(dist, rel);
+  const html = readFileSync(file, "utf8");
+  const rewritten = rewriteReferences(html, renames);
+  if (rewritten !== html) writeFileSync(file, rewritten);
+}
+
+writeFileSync(path.join(dist, "_headers"), toHeadersFile(undefined, [...renames.values()]));
+writeFileSync("scripts/deploy/nginx-security-headers.conf", toNginx());
+writeFileSync("scripts/deploy/nginx-cache-map.conf", toNginxCacheMap());
+
+const base = siteUrl();
+writeFileSync(path.join(dist, "sitemap.xml"), sitemapXml(pages.map(urlOfBuiltFile), base));
+writeFileSync(path.join(dist, "robots.txt"), robotsTxt(base));
+
+// Eight at a time: zlib works on libuv's thread pool, so this uses every core without flooding memory.
+const queue = listFiles(dist).filter(isCompressible);
+await Promise.all(
+  Array.from({ length: 8 }, async () => {
+    for (let rel = queue.shift(); rel !== undefined; rel = queue.shift()) {
+      const file = path.join(dist, rel);
+      const { br, gz } = await compressBoth(readFileSync(file));
+      writeFileSync(`${file}.br`, br);
+      writeFileSync(`${file}.gz`, gz);
+    }
+  }),
+);
