@@ -1,5 +1,6 @@
 // Build step: bundles the browser scripts with esbuild into dist/assets/.
 // - exit.js: the quick-exit enhancement, loaded on every page (budget 3 KB gzip).
+// - search.js: search as you type (see site/_islands/search.ts), and search.<lang>.json, its strings.
 // - tree.js: the decision-tree island (budget 12 KB gzip with Preact), and tree.<lang>.json, the
 //   strings it uses, which it fetches for the page's language.
 import { build, type Plugin } from "esbuild";
@@ -57,6 +58,14 @@ const island = await build({ ...common, entryPoints: ["site/_islands/tree.tsx"],
 report("tree.js", island.outputFiles[0]!.contents);
 for (const locale of LOCALES) {
   report(`tree.${locale}.json`, new TextEncoder().encode(JSON.stringify(islandStrings(dictionaries[locale]))));
+}
+
+// search.js: loaded when someone focuses the header's search field; search.<lang>.json, its strings.
+const search = await build({ ...common, entryPoints: ["site/_islands/search.ts"], format: "esm", write: false, external: ["/pagefind/*"] });
+report("search.js", search.outputFiles[0]!.contents);
+for (const locale of LOCALES) {
+  const strings = Object.fromEntries(Object.entries(dictionaries[locale]).filter(([key]) => key.startsWith("search.")));
+  report(`search.${locale}.json`, new TextEncoder().encode(JSON.stringify(strings)));
 }
 
 if (!process.argv.includes("--quiet")) {

@@ -1,11 +1,13 @@
 // Loads the typed data and runs every build-start check. Shared by scripts/check-data.ts (the first
 // step of `npm run build`) and the Eleventy config (so `eleventy --serve` stops on bad data too).
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { LOCALES } from "../../_data/locales.ts";
 import { listFiles } from "./files.ts";
 import { checkFacts, checkOrganisations, checkPages, checkStrings, type Dict } from "./check-data.ts";
 import { validate } from "./tree.ts";
 import { STRING_PARTS } from "../../_data/strings/index.ts";
+import { checkSearchTopics } from "./search.ts";
 
 /** Every finding as "file: key: message"; empty when the data is sound. */
 export async function checkAll(root: string, today = new Date().toISOString().slice(0, 10)): Promise<string[]> {
@@ -38,5 +40,10 @@ export async function checkAll(root: string, today = new Date().toISOString().sl
 
   const pages = Object.fromEntries(LOCALES.map((lang) => [lang, listFiles(path.join(root, "site", lang)).filter((f) => f.endsWith(".md"))]));
   out.push(...checkPages(pages, (lang) => `site/${lang}`));
+
+  // Search topics point to pages: a Markdown page of that language, or the tree's start page.
+  const pageExists = (lang: string, p: string) =>
+    p === "/melden/" ? existsSync(path.join(root, "site/melden.11ty.tsx")) : (pages[lang] ?? []).includes(p === "/" ? "index.md" : `${p.slice(1, -1)}.md`);
+  out.push(...checkSearchTopics(await importFrom("_data/search-topics.ts"), pageExists, "_data/search-topics.ts"));
   return out;
 }
