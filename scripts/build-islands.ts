@@ -45,6 +45,14 @@ const prunedOrganisations: Plugin = {
   },
 };
 
+/** "pagefind-web" is Pagefind's own module, written next to its index: loaded at run time, not bundled. */
+const pagefindAtRunTime: Plugin = {
+  name: "pagefind-at-run-time",
+  setup(b) {
+    b.onResolve({ filter: /^pagefind-web$/ }, () => ({ path: "/pagefind/pagefind.js", external: true }));
+  },
+};
+
 const sizes: [string, number][] = [];
 const report = (name: string, code: Uint8Array) => {
   writeFileSync(out(name), code);
@@ -61,7 +69,7 @@ for (const locale of LOCALES) {
 }
 
 // search.js: loaded when someone focuses the header's search field; search.<lang>.json, its strings.
-const search = await build({ ...common, entryPoints: ["site/_islands/search.ts"], format: "esm", write: false, external: ["/pagefind/*"] });
+const search = await build({ ...common, entryPoints: ["site/_islands/search.ts"], format: "esm", write: false, plugins: [pagefindAtRunTime] });
 report("search.js", search.outputFiles[0]!.contents);
 for (const locale of LOCALES) {
   const strings = Object.fromEntries(Object.entries(dictionaries[locale]).filter(([key]) => key.startsWith("search.")));

@@ -5,14 +5,10 @@
 import { translate, type Text } from "../_lib/i18n.ts";
 import { excerpt, prepareQuery, SEARCH_PATH } from "../_lib/search.ts";
 
-interface PagefindResult {
-  data(): Promise<{ url: string; content: string; locations: number[]; meta: Record<string, string> }>;
-}
-interface Pagefind {
-  search(query: string): Promise<{ results: PagefindResult[] } | null>;
-}
+import type { PagefindData, PagefindInstance } from "pagefind-web";
 
-const MAX_RESULTS = 8;
+// Five results: each needs its page's fragment (1–4 KB), and a later search must stay under 15 KB.
+const MAX_RESULTS = 5;
 const PAUSE_MS = 250;
 const locale = document.documentElement.lang;
 const input = document.querySelector<HTMLInputElement>("#search-q")!;
@@ -35,20 +31,20 @@ input.setAttribute("aria-controls", region.id);
 input.setAttribute("aria-describedby", status.id);
 
 let strings: Record<string, Text> | undefined;
-let pagefind: Promise<Pagefind> | undefined;
+let pagefind: Promise<PagefindInstance> | undefined;
 const t = (key: string, params?: Record<string, number>) => (strings ? translate(strings, locale, key, params) : "");
 
-async function load(): Promise<Pagefind> {
+async function load(): Promise<PagefindInstance> {
   const [dict, module] = await Promise.all([
     fetch(`/assets/search.${locale}.json`).then((r) => r.json() as Promise<Record<string, Text>>),
     // Pagefind's own module, written by scripts/build-search.ts (external to this bundle).
-    import("/pagefind/pagefind.js") as Promise<{ createInstance(o: object): Pagefind & { init(): Promise<void> } }>,
+    import("pagefind-web"),
   ]);
   strings = dict;
   region.setAttribute("aria-label", t("search.results"));
   all.textContent = t("search.all");
   // The worker is off: the Content-Security-Policy allows no workers, and one small index needs none.
-  const instance = module.createInstance({ noWorker: true, excerptLength: 0 });
+  const instance = module.createInstance({ noWorker: true, excerptLength: 0, ranking: { pageLength: 0.3 } });
   await instance.init();
   return instance;
 }
@@ -79,7 +75,7 @@ async function run(query: string) {
   region.hidden = false;
 }
 
-function resultItem(data: Awaited<ReturnType<PagefindResult["data"]>>): HTMLLIElement {
+function resultItem(data: PagefindData): HTMLLIElement {
   const skip = Number(data.meta.skip ?? 0);
   const text = el("p");
   for (const piece of excerpt(data.content, data.locations, skip)) text.append(piece.mark ? el("mark", {}, piece.text) : piece.text);
