@@ -124,8 +124,8 @@ const searchTopics: Readonly<Record<string, SearchTopics>> = {
     },
   },
   "/privacy/": {
-    topics: { nl: ["privacy", "cookies"], en: ["privacy", "cookies"], uk: ["приватність", "cookies"], ru: ["конфиденциальность", "cookies"] },
-    also: { uk: ["дані", "конфіденційність"], ru: ["данные", "приватность"] },
+    topics: { nl: ["privacy", "cookies"], en: ["privacy", "cookies"], uk: ["приватність", "файли cookie"], ru: ["конфиденциальность", "файлы cookie"] },
+    also: { uk: ["cookies", "дані", "конфіденційність"], ru: ["cookies", "данные", "приватность"] },
   },
   "/toegankelijkheid/": {
     topics: { nl: ["toegankelijkheid"], en: ["accessibility"], uk: ["доступність"], ru: ["доступность"] },

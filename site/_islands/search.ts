@@ -3,7 +3,7 @@
 // and an excerpt with the found words marked, and announces the number of results politely. The query
 // stays in this page's memory: no form, no address change, no title change, no storage.
 import { translate, type Text } from "../_lib/i18n.ts";
-import { excerpt, prepareQuery, SEARCH_PATH } from "../_lib/search.ts";
+import { excerpt, isQueryWord, prepareQuery, SEARCH_PATH } from "../_lib/search.ts";
 
 import type { PagefindData, PagefindInstance } from "pagefind-web";
 
@@ -64,7 +64,7 @@ async function run(query: string) {
     const found = await (await pagefind).search(words);
     const data = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
     if (ticket !== latest) return;
-    list.replaceChildren(...data.map(resultItem));
+    list.replaceChildren(...data.map((d) => resultItem(d, words)));
     status.textContent = data.length ? t("search.count", { count: found!.results.length }) : t("search.none");
   } catch {
     if (ticket !== latest) return;
@@ -75,10 +75,10 @@ async function run(query: string) {
   region.hidden = false;
 }
 
-function resultItem(data: PagefindData): HTMLLIElement {
+function resultItem(data: PagefindData, words: string): HTMLLIElement {
   const skip = Number(data.meta.skip ?? 0);
   const text = el("p");
-  for (const piece of excerpt(data.content, data.locations, skip)) text.append(piece.mark ? el("mark", {}, piece.text) : piece.text);
+  for (const piece of excerpt(data.content, data.locations, skip, 24, (word) => isQueryWord(word, words, locale))) text.append(piece.mark ? el("mark", {}, piece.text) : piece.text);
   return el("li", {}, el("a", { href: data.url }, data.meta.title ?? data.url), text);
 }
 

@@ -95,10 +95,34 @@ export function prepareQuery(query: string, locale: string): string {
   return (locale === "uk" ? words.map(stemUkrainian) : words).join(" ");
 }
 
+/**
+ * Whether a word of the page is one the person searched for: it shares at least four letters (or the
+ * whole query word, if shorter) with the start of a query word. Pagefind also reports looser matches
+ * ("за" for "зарплат"); those are not marked.
+ */
+export function isQueryWord(word: string, query: string, locale: string): boolean {
+  const clean = word.toLocaleLowerCase(locale).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+  return query
+    .toLocaleLowerCase(locale)
+    .split(/\s+/)
+    .filter(Boolean)
+    .some((q) => {
+      let same = 0;
+      while (same < q.length && clean[same] === q[same]) same++;
+      return same >= Math.min(4, q.length);
+    });
+}
+
 /** An excerpt around the first matched word, as text pieces (`mark` for a matched word). */
-export function excerpt(content: string, locations: readonly number[], from: number, length = 24): { text: string; mark: boolean }[] {
+export function excerpt(
+  content: string,
+  locations: readonly number[],
+  from: number,
+  length = 24,
+  accept: (word: string) => boolean = () => true,
+): { text: string; mark: boolean }[] {
   const words = content.split(/[\r\n\s]+/g);
-  const hits = locations.filter((l) => l >= from).sort((a, b) => a - b);
+  const hits = locations.filter((l) => l >= from && accept(words[l] ?? "")).sort((a, b) => a - b);
   const first = hits[0] ?? from;
   const start = Math.max(from, Math.min(first - Math.floor(length / 3), words.length - length));
   const end = Math.min(words.length, start + length);
