@@ -1,12 +1,13 @@
 // Build step: bundles the browser scripts with esbuild into dist/assets/.
 // - exit.js: the quick-exit enhancement, loaded on every page (budget 3 KB gzip).
+// - search.js: search as you type (see site/_islands/search.ts), and search.<lang>.json, its strings.
 // - tree.js: the decision-tree island (budget 12 KB gzip with Preact), and tree.<lang>.json, the
 //   strings it uses, which it fetches for the page's language.
 import { build, type Plugin } from "esbuild";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { writeFileSync } from "node:fs";
-import { LOCALES } from "../_data/locales.ts";
+import { LOCALES, localeInfo } from "../_data/locales.ts";
 import { dictionaries } from "../site/_lib/strings.ts";
 import organisations from "../_data/organisations.ts";
 import tree from "../_data/tree.ts";
@@ -44,6 +45,14 @@ const prunedOrganisations: Plugin = {
   },
 };
 
+/** "pagefind-web" is Pagefind's own module, written next to its index: loaded at run time, not bundled. */
+const pagefindAtRunTime: Plugin = {
+  name: "pagefind-at-run-time",
+  setup(b) {
+    b.onResolve({ filter: /^pagefind-web$/ }, () => ({ path: "/pagefind/pagefind.js", external: true }));
+  },
+};
+
 const sizes: [string, number][] = [];
 const report = (name: string, code: Uint8Array) => {
   writeFileSync(out(name), code);
@@ -56,7 +65,16 @@ report("exit.js", exit.outputFiles[0]!.contents);
 const island = await build({ ...common, entryPoints: ["site/_islands/tree.tsx"], format: "esm", write: false, plugins: [prunedOrganisations] });
 report("tree.js", island.outputFiles[0]!.contents);
 for (const locale of LOCALES) {
-  report(`tree.${locale}.json`, new TextEncoder().encode(JSON.stringify(islandStrings(dictionaries[locale]))));
+  const data = { ...islandStrings(dictionaries[locale]), intl: localeInfo[locale].intl };
+  report(`tree.${locale}.json`, new TextEncoder().encode(JSON.stringify(data)));
+}
+
+// search.js: loaded when someone focuses the header's search field; search.<lang>.json, its strings.
+const search = await build({ ...common, entryPoints: ["site/_islands/search.ts"], format: "esm", write: false, plugins: [pagefindAtRunTime] });
+report("search.js", search.outputFiles[0]!.contents);
+for (const locale of LOCALES) {
+  const strings = Object.fromEntries(Object.entries(dictionaries[locale]).filter(([key]) => key.startsWith("search.")));
+  report(`search.${locale}.json`, new TextEncoder().encode(JSON.stringify(strings)));
 }
 
 if (!process.argv.includes("--quiet")) {

@@ -5,7 +5,7 @@
 //    repository (scripts/deploy/).
 // 3. Writes sitemap.xml and robots.txt with the public address (SITE_URL).
 // 4. Writes .br and .gz beside every text file.
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fingerprintedName, isFingerprintable, isFingerprinted, rewriteReferences } from "../site/_lib/fingerprint.ts";
 import { listFiles, urlOfBuiltFile } from "../site/_lib/files.ts";
@@ -22,11 +22,26 @@ for (const rel of listFiles(dist)) {
   if (isPrecompressed(rel) || (rel.startsWith("assets/") && isFingerprinted(rel))) rmSync(path.join(dist, rel));
 }
 
+// A bundle that loads another one ("exit.js" loads "search.js" on demand) must name the other's final
+// name, and that changes its own hash: so leaves first, then the bundles that refer to them.
 const renames = new Map<string, string>();
-for (const name of readdirSync(assets).filter(isFingerprintable)) {
-  const hashed = fingerprintedName(name, readFileSync(path.join(assets, name)));
-  renameSync(path.join(assets, name), path.join(assets, hashed));
-  renames.set(`/assets/${name}`, `/assets/${hashed}`);
+let waiting = readdirSync(assets).filter(isFingerprintable);
+while (waiting.length) {
+  const refersToWaiting = (name: string) => {
+    const text = readFileSync(path.join(assets, name), "utf8");
+    return waiting.some((other) => other !== name && text.includes(`/assets/${other}`));
+  };
+  const ready = waiting.filter((name) => !refersToWaiting(name));
+  if (!ready.length) throw new Error(`finish-build: assets refer to each other in a circle: ${waiting.join(", ")}`);
+  for (const name of ready) {
+    const file = path.join(assets, name);
+    const text = rewriteReferences(readFileSync(file, "utf8"), renames);
+    const hashed = fingerprintedName(name, new TextEncoder().encode(text));
+    writeFileSync(path.join(assets, hashed), text);
+    rmSync(file);
+    renames.set(`/assets/${name}`, `/assets/${hashed}`);
+  }
+  waiting = waiting.filter((name) => !ready.includes(name));
 }
 const pages = listFiles(dist).filter((f) => f.endsWith(".html"));
 for (const rel of pages) {

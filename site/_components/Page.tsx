@@ -11,6 +11,8 @@ import { urlInLocale } from "../_lib/locale-url.ts";
 import type { Source } from "../_lib/source.ts";
 import { Fill } from "./fill.tsx";
 import { PhoneLink } from "./PhoneLink.tsx";
+import { SearchBox } from "./SearchBox.tsx";
+import { isIndexed } from "../_lib/search.ts";
 
 const emergency = organisations.find((o) => o.id === "emergency")!.phones[0];
 
@@ -80,8 +82,9 @@ export function Page({ ctx, url, title, heading, description, html, children, so
             {t("nav.melden")}
           </a>
           <a href="#menu">{t("nav.menu")}</a>
+          <SearchBox ctx={ctx} />
         </nav>
-        <main id="main" tabindex={-1}>
+        <main id="main" tabindex={-1} data-pagefind-body={isIndexed(url) ? "" : undefined}>
           <h1>{heading ?? title}</h1>
           {html !== undefined ? <div class="prose" dangerouslySetInnerHTML={{ __html: html }} /> : children}
           {sources.length > 0 && <Sources ctx={ctx} sources={sources} />}
@@ -118,7 +121,7 @@ export function Page({ ctx, url, title, heading, description, html, children, so
 function Sources({ ctx, sources }: { ctx: Context; sources: readonly Source[] }) {
   const { t } = ctx;
   return (
-    <section class="sources" aria-labelledby="sources">
+    <section class="sources" aria-labelledby="sources" data-pagefind-ignore>
       <h2 id="sources">{t("sources.heading")}</h2>
       <p>{t("sources.intro")}</p>
       <ul>

@@ -26,3 +26,16 @@ class ExitWithoutReturn extends ExitThisPage {
 document.body.classList.add("govuk-frontend-supported");
 const root = document.querySelector('[data-module="govuk-exit-this-page"]');
 if (root) new ExitWithoutReturn(root);
+
+// Search: swap the header's link for the field it carries in a <template>; load the search island
+// only when someone focuses the field (a content page that is not searched loads nothing of search).
+const search = document.querySelector("[data-search]");
+const field = search?.querySelector("template");
+if (search && field) {
+  search.replaceChildren(field.content);
+  search.addEventListener(
+    "focusin",
+    () => document.head.append(Object.assign(document.createElement("script"), { type: "module", src: "/assets/search.js" })),
+    { once: true },
+  );
+}

@@ -6,7 +6,7 @@
 // carry only how deep the walk is, never an answer), answers live only in memory, and leaving the page
 // forgets them, also when the browser keeps the page in its back/forward cache and shows it again.
 import { Component, hydrate } from "preact";
-import { LOCALES, localeInfo, type Locale } from "../../_data/locales.ts";
+import type { Locale } from "../../_data/locales.ts";
 import { isLocale } from "../_lib/locale-url.ts";
 import type { Strings } from "../../_data/strings/index.ts";
 import tree from "../../_data/tree.ts";
@@ -66,7 +66,7 @@ class TreeFlow extends Component<Props, State> {
     if (this.current(previous) === now) return;
     if (this.state.moved) document.getElementById("tree-step")?.focus();
     // The language switch continues at the same step in the other language (the answers stay here).
-    for (const l of LOCALES) document.querySelector(`.langs a[hreflang="${l}"]`)?.setAttribute("href", nodeUrl(tree, l, now));
+    for (const a of document.querySelectorAll<HTMLAnchorElement>(".langs a[hreflang]")) a.href = nodeUrl(tree, a.hreflang, now);
   }
 
   private current({ trail, depth }: State): string {
@@ -119,11 +119,14 @@ class TreeFlow extends Component<Props, State> {
   }
 }
 
-function mountTree(strings: Strings, locale: Locale): void {
+/** What the build writes as tree.<lang>.json: the strings the island shows, and the language's Intl tag. */
+type IslandData = Strings & { intl: string };
+
+function mountTree({ intl, ...strings }: IslandData, locale: Locale): void {
   const root = document.getElementById("tree-app");
   const from = root?.dataset.node;
   if (!root || !from || !(from in tree.nodes)) return;
-  hydrate(<TreeFlow ctx={makeContext(locale, localeInfo[locale].intl, strings)} from={from} root={root} />, root);
+  hydrate(<TreeFlow ctx={makeContext(locale, intl, strings as Strings)} from={from} root={root} />, root);
   root.dataset.island = "active"; // lets styles and tests tell the in-page flow from the static pages
 }
 
@@ -133,6 +136,6 @@ const locale = document.documentElement.lang;
 if (isLocale(locale)) {
   fetch(`/assets/tree.${locale}.json`)
     .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
-    .then((strings: Strings) => mountTree(strings, locale))
+    .then((data: IslandData) => mountTree(data, locale))
     .catch(() => {}); // without the strings the static tree keeps working
 }

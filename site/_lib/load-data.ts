@@ -1,5 +1,6 @@
 // Loads the typed data and runs every build-start check. Shared by scripts/check-data.ts (the first
 // step of `npm run build`) and the Eleventy config (so `eleventy --serve` stops on bad data too).
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { LOCALES } from "../../_data/locales.ts";
 import { listFiles } from "./files.ts";
@@ -10,6 +11,7 @@ import { checkExpiries, expiryWarnings, pagesMissingPeriod } from "./fact-expiry
 import { siteToday } from "./today.ts";
 import { readFileSync } from "node:fs";
 import { siteUrl } from "./site-url.ts";
+import { checkSearchTopics } from "./search.ts";
 
 /** Every finding as "file: key: message"; empty when the data is sound. */
 export async function checkAll(root: string, today = siteToday()): Promise<string[]> {
@@ -51,6 +53,10 @@ export async function checkAll(root: string, today = siteToday()): Promise<strin
   } catch (error) {
     out.push((error as Error).message);
   }
+  // Search topics point to pages: a Markdown page of that language, or the tree's start page.
+  const pageExists = (lang: string, p: string) =>
+    p === "/melden/" ? existsSync(path.join(root, "site/melden.11ty.tsx")) : (pages[lang] ?? []).includes(p === "/" ? "index.md" : `${p.slice(1, -1)}.md`);
+  out.push(...checkSearchTopics(await importFrom("_data/search-topics.ts"), pageExists, "_data/search-topics.ts"));
   return out;
 }
 

@@ -4,7 +4,7 @@
 
 const contentSecurityPolicy = [
   "default-src 'none'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'", // 'wasm-unsafe-eval': Pagefind's WebAssembly, nothing else
   "style-src 'self'",
   "img-src 'self'",
   "connect-src 'self'",

@@ -9,7 +9,13 @@ const pages = builtPages();
 describe("nothing collected, nothing loaded from elsewhere", () => {
   it.each(pages.map((p) => [p.url, p] as const))("%s", (_, page) => {
     const { doc } = page;
-    expect(doc.querySelectorAll("form, input, textarea, select, iframe, frame, object, embed")).toHaveLength(0);
+    expect(doc.querySelectorAll("form, textarea, select, iframe, frame, object, embed")).toHaveLength(0);
+    // The one field is the header's search field (in a <template>, shown with JavaScript): no name and
+    // no form, so nothing can be submitted.
+    for (const input of doc.querySelectorAll("input")) {
+      expect(input.getAttribute("type"), input.outerHTML).toBe("search");
+      expect(input.hasAttribute("name") || input.hasAttribute("form"), input.outerHTML).toBe(false);
+    }
     // Canonical and language links name the site's own public address; browsers load nothing from them.
     for (const link of doc.querySelectorAll('link[rel="canonical"], link[rel="alternate"]')) expect(link.getAttribute("href")).toMatch(new RegExp(`^${siteUrl()}/`));
     for (const el of doc.querySelectorAll('script, link:not([rel="canonical"]):not([rel="alternate"]), img, source, video, audio')) {

@@ -71,6 +71,14 @@ describe("npm run build stops on bad input", () => {
     expect(status).not.toBe(0);
     expect(lines).toContain('_data/tree.ts: q4: option "named" points to missing node "r99"');
   });
+
+  it("a search topic pointing to a page that does not exist names the file and the key", () => {
+    const dir = project();
+    edit(dir, "_data/search-topics.ts", '"/toegankelijkheid/": {', '"/toegankelijk/": {');
+    const { status, lines } = build(dir);
+    expect(status).not.toBe(0);
+    expect(lines).toContain('_data/search-topics.ts: "/toegankelijk/": no such page in nl');
+  });
 });
 
 describe("expiring facts warn without stopping the build", () => {

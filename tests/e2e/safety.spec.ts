@@ -53,7 +53,7 @@ test.describe("quick exit", () => {
 });
 
 test("every page loads with no CSP violation, no request elsewhere, no cookie and no web storage", async ({ page, baseURL, javaScriptEnabled }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(400_000); // every built page, one after the other
   const seen = await guard(page, baseURL!);
   for (const url of builtUrls) {
     const response = await page.goto(url);

@@ -1,0 +1,24 @@
+// Search in the header: without JavaScript a link to the language's search page (an A to Z index).
+// With JavaScript the quick-exit script swaps in the field from the <template> (a few bytes, no search
+// code); focusing the field loads the search island, and only then Pagefind. No form: nothing can be
+// submitted, and the query never reaches the address.
+import type { Context } from "../_lib/context.ts";
+import { SEARCH_PATH } from "../_lib/search.ts";
+
+const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+export function SearchBox({ ctx }: { ctx: Context }) {
+  const { t, locale } = ctx;
+  return (
+    <div class="search" data-search>
+      <a class="search-link" href={`/${locale}${SEARCH_PATH}`}>
+        {t("search.link")}
+      </a>
+      <template
+        dangerouslySetInnerHTML={{
+          __html: `<div role="search"><label for="search-q">${escapeHtml(t("search.link"))}</label> <input id="search-q" type="search" autocomplete="off" spellcheck="false" enterkeyhint="search"></div>`,
+        }}
+      />
+    </div>
+  );
+}

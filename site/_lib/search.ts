@@ -1,0 +1,142 @@
+// Search, the pure parts: which pages are indexed, the keyword block each page adds to the index, the
+// A to Z index of the search page, the check of the topics data and the query preparation the browser
+// uses (a light Ukrainian ending-stripper, because Pagefind does not stem Ukrainian).
+import type { SearchTopics } from "../../_data/search-topics.ts";
+
+/** The search page's address, without the language prefix. */
+export const SEARCH_PATH = "/zoeken/";
+
+/**
+ * Whether a page's main content goes into the search index: the content pages and the tree's start
+ * page. Not the tree's question and advice pages (every address below /xx/melden/ except the
+ * overview: selected by pattern, since node ids may change), not the 404 pages, not the search page.
+ */
+export function isIndexed(url: string): boolean {
+  const m = /^\/[a-z]{2}(\/.*)$/.exec(url);
+  if (!m) return false;
+  const path = m[1]!;
+  if (path.endsWith(".html") || path === SEARCH_PATH) return false;
+  const tree = /^\/melden\/([^/]+)\/$/.exec(path);
+  return !tree || tree[1] === "overzicht";
+}
+
+/** The words of a page that go into the index: topics weigh more than the other forms. */
+export function keywordsOf(topics: SearchTopics | undefined, locale: keyof SearchTopics["topics"]) {
+  return { topics: topics?.topics[locale] ?? [], also: topics?.also?.[locale] ?? [] };
+}
+
+export interface AzEntry {
+  /** The text shown: a page title or a topic word. */
+  label: string;
+  url: string;
+  /** For a topic: the title of the page it leads to. */
+  page?: string;
+}
+export interface AzGroup {
+  letter: string;
+  entries: AzEntry[];
+}
+
+/** Groups entries by their first letter, sorted the way the language sorts. */
+export function azGroups(entries: readonly AzEntry[], intl: string): AzGroup[] {
+  const collator = new Intl.Collator(intl, { sensitivity: "base" });
+  const sorted = [...entries].sort((a, b) => collator.compare(a.label, b.label) || collator.compare(a.page ?? "", b.page ?? ""));
+  const groups: AzGroup[] = [];
+  for (const entry of sorted) {
+    const letter = entry.label.charAt(0).toLocaleUpperCase(intl);
+    const last = groups[groups.length - 1];
+    if (last && collator.compare(last.letter, letter) === 0) last.entries.push(entry);
+    else groups.push({ letter, entries: [entry] });
+  }
+  return groups;
+}
+
+/** Every topic key must be a page in every language; each finding names the file and the key. */
+export function checkSearchTopics(
+  topics: Readonly<Record<string, SearchTopics>>,
+  pageExists: (locale: string, path: string) => boolean,
+  file: string,
+): string[] {
+  const out: string[] = [];
+  for (const [path, entry] of Object.entries(topics)) {
+    if (!/^\/([a-z0-9-]+\/)*$/.test(path)) {
+      out.push(`${file}: "${path}": not a page path like "/signalen/"`);
+      continue;
+    }
+    for (const [locale, words] of Object.entries(entry.topics)) {
+      if (!pageExists(locale, path)) out.push(`${file}: "${path}": no such page in ${locale}`);
+      if (words.some((w) => !w.trim())) out.push(`${file}: "${path}".topics.${locale}: empty word`);
+    }
+  }
+  return out;
+}
+
+// Ukrainian noun and adjective endings, longest first. Stripping one leaves a stem that Pagefind's
+// prefix matching extends to the other forms: "зарплату" → "зарплат" finds "зарплата", "поліцію" →
+// "поліці" finds "поліція". Short words are left alone, so a stem never gets too general.
+const UK_ENDINGS = [
+  "ями", "ами", "ові", "еві", "єві", "ого", "ому", "ими", "іми", "ою", "ею", "єю", "ий", "ій", "ої", "ів", "їв",
+  "ах", "ях", "ам", "ям", "ом", "ем", "єм", "ію", "ія", "ії", "ая", "ую",
+  "а", "я", "у", "ю", "і", "и", "о", "е", "ь", "ї",
+];
+const MIN_STEM = 4;
+
+export function stemUkrainian(word: string): string {
+  const lower = word.toLocaleLowerCase("uk");
+  for (const ending of UK_ENDINGS) {
+    if (lower.endsWith(ending) && lower.length - ending.length >= MIN_STEM) return lower.slice(0, -ending.length);
+  }
+  return lower;
+}
+
+/** The query Pagefind gets: trimmed, and for Ukrainian each word cut to its stem. */
+export function prepareQuery(query: string, locale: string): string {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  return (locale === "uk" ? words.map(stemUkrainian) : words).join(" ");
+}
+
+/**
+ * Whether a word of the page is one the person searched for: it shares at least four letters (or the
+ * whole query word, if shorter) with the start of a query word. Pagefind also reports looser matches
+ * ("за" for "зарплат"); those are not marked.
+ */
+export function isQueryWord(word: string, query: string, locale: string): boolean {
+  const clean = word.toLocaleLowerCase(locale).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+  return query
+    .toLocaleLowerCase(locale)
+    .split(/\s+/)
+    .filter(Boolean)
+    .some((q) => {
+      let same = 0;
+      while (same < q.length && clean[same] === q[same]) same++;
+      return same >= Math.min(4, q.length);
+    });
+}
+
+/** An excerpt around the first matched word, as text pieces (`mark` for a matched word). */
+export function excerpt(
+  content: string,
+  locations: readonly number[],
+  from: number,
+  length = 24,
+  accept: (word: string) => boolean = () => true,
+): { text: string; mark: boolean }[] {
+  const words = content.split(/[\r\n\s]+/g);
+  const hits = locations.filter((l) => l >= from && accept(words[l] ?? "")).sort((a, b) => a - b);
+  const first = hits[0] ?? from;
+  const start = Math.max(from, Math.min(first - Math.floor(length / 3), words.length - length));
+  const end = Math.min(words.length, start + length);
+  const marked = new Set(hits);
+  const out: { text: string; mark: boolean }[] = [];
+  if (start > from) out.push({ text: "… ", mark: false });
+  for (let i = start; i < end; i++) {
+    const mark = marked.has(i);
+    const text = i < end - 1 ? `${words[i]} ` : words[i]!;
+    const last = out[out.length - 1];
+    if (last && !last.mark && !mark) last.text += text;
+    else if (mark && text.endsWith(" ")) out.push({ text: words[i]!, mark: true }, { text: " ", mark: false });
+    else out.push({ text, mark });
+  }
+  if (end < words.length) out.push({ text: " …", mark: false });
+  return out;
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { azGroups, checkSearchTopics, excerpt, isIndexed, isQueryWord, prepareQuery, stemUkrainian } from "../../site/_lib/search.ts";
+
+describe("which pages are searchable", () => {
+  it("content pages, the overview and the tree's start page", () => {
+    for (const url of ["/nl/", "/uk/signalen/", "/en/melden/", "/ru/melden/overzicht/"]) expect(isIndexed(url), url).toBe(true);
+  });
+  it("not the tree's questions and advice (whatever their ids), the 404 pages, the search page or the chooser", () => {
+    for (const url of ["/nl/melden/q3/", "/uk/melden/r12/", "/en/melden/work-pay/", "/nl/404.html", "/ru/zoeken/", "/", "/404.html"])
+      expect(isIndexed(url), url).toBe(false);
+  });
+});
+
+describe("the Ukrainian ending-stripper", () => {
+  it("cuts common endings so prefix matching finds the other forms", () => {
+    expect(stemUkrainian("зарплату")).toBe("зарплат");
+    expect(stemUkrainian("зарплата")).toBe("зарплат");
+    expect(stemUkrainian("поліцію")).toBe("поліц");
+    expect(stemUkrainian("Поліція")).toBe("поліц");
+    expect(stemUkrainian("борги")).toBe("борг");
+    expect(stemUkrainian("житло")).toBe("житл");
+  });
+  it("leaves short words alone", () => {
+    expect(stemUkrainian("борг")).toBe("борг");
+    expect(stemUkrainian("ID")).toBe("id");
+  });
+  it("is applied to Ukrainian queries only", () => {
+    expect(prepareQuery("  заробітну   плату ", "uk")).toBe("заробітн плат");
+    expect(prepareQuery("в полицию", "ru")).toBe("в полицию");
+    expect(prepareQuery("   ", "nl")).toBe("");
+  });
+});
+
+describe("the A to Z index", () => {
+  it("groups by first letter in the language's order", () => {
+    const groups = azGroups(
+      [
+        { label: "житло", url: "/uk/a/" },
+        { label: "Історія", url: "/uk/b/" },
+        { label: "зарплата", url: "/uk/c/" },
+        { label: "Жертва", url: "/uk/d/" },
+      ],
+      "uk",
+    );
+    expect(groups.map((g) => [g.letter, g.entries.map((e) => e.label)])).toEqual([
+      ["Ж", ["Жертва", "житло"]],
+      ["З", ["зарплата"]],
+      ["І", ["Історія"]],
+    ]);
+  });
+});
+
+describe("the topics check", () => {
+  it("names the file and the key of a topic without a page", () => {
+    const topics = { "/signalen/": { topics: { nl: ["schuld"], en: ["debt"], uk: ["борг"], ru: ["долг"] } }, "/weg/": { topics: { nl: ["x"], en: ["x"], uk: ["x"], ru: ["x"] } } };
+    const findings = checkSearchTopics(topics, (_, p) => p === "/signalen/", "_data/search-topics.ts");
+    expect(findings).toEqual(["nl", "en", "uk", "ru"].map((l) => `_data/search-topics.ts: "/weg/": no such page in ${l}`));
+  });
+});
+
+describe("excerpts", () => {
+  it("skip the page's search words, start near the first match and mark the matches", () => {
+    const content = "loon salaris Rechten op het werk. Je krijgt minstens het minimumloon per uur.";
+    // Words 0–1 are the page's search words; word 10 is "minimumloon".
+    const shown = (pieces: ReturnType<typeof excerpt>) => pieces.map((p) => (p.mark ? `[${p.text}]` : p.text)).join("");
+    expect(shown(excerpt(content, [1, 10], 2, 6))).toBe("… krijgt minstens het [minimumloon] per uur.");
+    expect(shown(excerpt(content, [0, 4], 2, 6))).toBe("Rechten op [het] werk. Je krijgt …");
+    // Found only among the search words: the page's opening, nothing marked.
+    expect(shown(excerpt(content, [1], 2, 4))).toBe("Rechten op het werk. …");
+  });
+});
+
+describe("marked words", () => {
+  it("are the words searched for, not looser matches", () => {
+    expect(isQueryWord("зарплату.", "зарплат", "uk")).toBe(true);
+    expect(isQueryWord("Зарплата", "зарплат", "uk")).toBe(true);
+    expect(isQueryWord("за", "зарплат", "uk")).toBe(false);
+    expect(isQueryWord("захист?", "зарплат", "uk")).toBe(false);
+    expect(isQueryWord("Passport", "passport", "en")).toBe(true);
+    expect(isQueryWord("wage.", "wages", "en")).toBe(true);
+  });
+});
