@@ -17,7 +17,7 @@ const ru: PrintStrings = {
 
   "print.folder.rights.title": "Ваши права на работе",
   "print.folder.rights.wage.label": "Минимальная зарплата",
-  "print.folder.rights.wage.text": "Если вам 21 год или больше, вам должны платить не меньше {amount} брутто в час. Эта сумма действует с {date}. Для тех, кто младше, минимум ниже.",
+  "print.folder.rights.wage.text": "С {date} людям от 21 года должны платить не меньше {amount} брутто в час. Для тех, кто младше, минимум ниже.",
   "print.folder.rights.payslip.label": "Расчётный листок",
   "print.folder.rights.payslip.text": "Вы получаете листок при первой выплате и каждый раз, когда суммы меняются. В нём видно, сколько вы заработали и что из этого вычли.",
   "print.folder.rights.passport.label": "Ваш паспорт",
@@ -37,7 +37,7 @@ const ru: PrintStrings = {
 
   "print.folder.back.title": "Подробнее — на вашем языке",
   "print.folder.back.text": "Наведите камеру телефона на код. На сайте больше о ваших правах, и там можно найти организацию, которая вам подходит. Сайт ничего о вас не собирает.",
-  "print.folder.back.checked": "Информация проверена {date}.",
+  "print.folder.back.checked": "Дата проверки информации: {date}",
 
   "print.poster.title": "Это нормально на вашей работе?",
   "print.poster.line.passport": "Начальник держит ваш паспорт у себя.",

@@ -17,7 +17,7 @@ const uk: PrintStrings = {
 
   "print.folder.rights.title": "Ваші права на роботі",
   "print.folder.rights.wage.label": "Мінімальна зарплата",
-  "print.folder.rights.wage.text": "Якщо вам 21 рік або більше, вам мають платити щонайменше {amount} брутто за годину. Ця сума діє з {date}. Для молодших мінімум нижчий.",
+  "print.folder.rights.wage.text": "З {date} людям від 21 року мають платити щонайменше {amount} брутто за годину. Для молодших мінімум нижчий.",
   "print.folder.rights.payslip.label": "Розрахунковий листок",
   "print.folder.rights.payslip.text": "Ви отримуєте листок при першій виплаті і щоразу, коли суми змінюються. У ньому видно, скільки ви заробили і що з вас вирахували.",
   "print.folder.rights.passport.label": "Ваш паспорт",
@@ -37,7 +37,7 @@ const uk: PrintStrings = {
 
   "print.folder.back.title": "Більше — вашою мовою",
   "print.folder.back.text": "Наведіть камеру телефона на код. На сайті більше про ваші права, і там можна знайти організацію, яка вам підходить. Сайт нічого про вас не збирає.",
-  "print.folder.back.checked": "Інформацію перевірено {date}.",
+  "print.folder.back.checked": "Дата перевірки інформації: {date}",
 
   "print.poster.title": "Чи це нормально на вашій роботі?",
   "print.poster.line.passport": "Начальник тримає ваш паспорт у себе.",
