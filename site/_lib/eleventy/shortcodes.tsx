@@ -12,6 +12,7 @@ import { formatFactValue } from "../format.ts";
 import { localeOfUrl } from "../locale-url.ts";
 import { citeOrganisation, citeSource } from "../page-sources.ts";
 import { contextFor } from "../strings.ts";
+import { registerPrintShortcodes } from "./print-downloads.tsx";
 
 interface ShortcodeThis {
   page: { url: string; inputPath: string };
@@ -82,4 +83,6 @@ export function registerShortcodes(config: Config): void {
   config.addShortcode("treetable", function () {
     return render(<TreeTable ctx={pageContext(this)} tree={tree} />);
   });
+
+  registerPrintShortcodes(config);
 }
