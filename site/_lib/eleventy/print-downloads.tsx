@@ -44,8 +44,17 @@ export function registerPrintShortcodes(config: Config): void {
       <ul class="downloads">
         {LOCALES.map((lang) => {
           const url = pdfPath(id, lang);
-          const own = localeInfo[lang].endonym;
-          const name = lang === locale ? own : `${names.of(lang)} (${own})`;
+          const own = <span lang={lang}>{localeInfo[lang].endonym}</span>;
+          // "Oekraïens (Українська)": the name in the page's language, then the endonym in its own.
+          const local = names.of(lang) ?? lang;
+          const name =
+            lang === locale ? (
+              localeInfo[lang].endonym
+            ) : (
+              <>
+                {local.charAt(0).toLocaleUpperCase(intl) + local.slice(1)} ({own})
+              </>
+            );
           const [before, after] = t("print.download", {
             language: MARK,
             pages: t("print.pages", { count: PRODUCTS[id].pages }),
@@ -55,7 +64,7 @@ export function registerPrintShortcodes(config: Config): void {
             <li key={lang}>
               <a href={url} hreflang={lang} type="application/pdf">
                 {before}
-                <span lang={lang === locale ? undefined : lang}>{name}</span>
+                {name}
                 {after} ({t("print.pdf")})
               </a>
             </li>
