@@ -60,7 +60,7 @@ const en: PrintStrings = {
   "print.product.folder": "Folder",
   "print.product.poster": "Poster with tear-off strips",
   "print.product.cards": "Pocket cards with numbers",
-  "print.download": "{language}: A4, {pages}, {size}",
+  "print.download": "{language}: A4 size, {pages}, {size}",
   "print.pages": { one: "{count} page", other: "{count} pages" } as PluralText,
   "print.pdf": "PDF",
 };

@@ -64,7 +64,7 @@ const nl = {
   "print.product.folder": "Folder",
   "print.product.poster": "Poster met afscheurstrookjes",
   "print.product.cards": "Kaartjes met nummers",
-  "print.download": "{language}: A4, {pages}, {size}",
+  "print.download": "{language}: A4-formaat, {pages}, {size}",
   "print.pages": { one: "{count} pagina", other: "{count} pagina's" } as PluralText,
   "print.pdf": "PDF",
 } satisfies Record<string, string | PluralText>;

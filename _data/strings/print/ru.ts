@@ -60,7 +60,7 @@ const ru: PrintStrings = {
   "print.product.folder": "Буклет",
   "print.product.poster": "Плакат с отрывными полосками",
   "print.product.cards": "Карточки с номерами",
-  "print.download": "{language}: A4, {pages}, {size}",
+  "print.download": "{language}: A4, {pages}, размер {size}",
   "print.pages": { one: "{count} страница", few: "{count} страницы", many: "{count} страниц", other: "{count} страницы" } as PluralText,
   "print.pdf": "PDF",
 };

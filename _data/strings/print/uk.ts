@@ -60,7 +60,7 @@ const uk: PrintStrings = {
   "print.product.folder": "Буклет",
   "print.product.poster": "Плакат з відривними смужками",
   "print.product.cards": "Картки з номерами",
-  "print.download": "{language}: A4, {pages}, {size}",
+  "print.download": "{language}: формат A4, {pages}, {size}",
   "print.pages": { one: "{count} сторінка", few: "{count} сторінки", many: "{count} сторінок", other: "{count} сторінки" } as PluralText,
   "print.pdf": "PDF",
 };
