@@ -8,6 +8,7 @@ export const mainNav = [
   "/oekraine/",
   "/rechten-slachtoffers/",
   "/hulp/",
+  "/printen/",
 ] as const;
 
 export const footerNav = ["/privacy/", "/toegankelijkheid/", "/veilig-browsen/", "/melden/overzicht/"] as const;

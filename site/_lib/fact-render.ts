@@ -14,16 +14,23 @@ export function siteName(url: string): string {
   return new URL(url).hostname.replace(/^www\./, "");
 }
 
-/** The fact as HTML for a page in `ctx`'s language, as it stands on `today` (YYYY-MM-DD). */
-export function renderFact(fact: Fact, ctx: Context, today: string): string {
+/**
+ * The fact as plain text in `ctx`'s language, as it stands on `today` (YYYY-MM-DD); `expired` when an
+ * amount is past its date and the text is the note instead of the value.
+ */
+export function factText(fact: Fact, ctx: Context, today: string): { text: string; expired: boolean } {
   const { value, expires } = fact;
   if (value.kind === "date" && expires) {
     const until = ctx.t("facts.until", { date: formatDate(lastValidDay(expires), ctx.intl) });
-    return escapeHtml(`${formatDate(value.date, ctx.intl)} ${until}`);
+    return { text: `${formatDate(value.date, ctx.intl)} ${until}`, expired: false };
   }
-  if (validityOf(expires, today) === "expired") {
-    const note = ctx.t("facts.expired", { site: siteName(fact.source.url) });
-    return `<span class="fact-expired">(<a href="${escapeHtml(fact.source.url)}" rel="noreferrer">${escapeHtml(note)}</a>)</span>`;
-  }
-  return escapeHtml(formatFactValue(value, ctx.intl, (count) => ctx.t("units.workingDays", { count })));
+  if (validityOf(expires, today) === "expired") return { text: ctx.t("facts.expired", { site: siteName(fact.source.url) }), expired: true };
+  return { text: formatFactValue(value, ctx.intl, (count) => ctx.t("units.workingDays", { count })), expired: false };
+}
+
+/** The fact as HTML for a page: an expired amount becomes a note that links to the source. */
+export function renderFact(fact: Fact, ctx: Context, today: string): string {
+  const { text, expired } = factText(fact, ctx, today);
+  if (!expired) return escapeHtml(text);
+  return `<span class="fact-expired">(<a href="${escapeHtml(fact.source.url)}" rel="noreferrer">${escapeHtml(text)}</a>)</span>`;
 }

@@ -13,6 +13,7 @@ import { localeOfUrl } from "../locale-url.ts";
 import { citeOrganisation, citeSource } from "../page-sources.ts";
 import { contextFor } from "../strings.ts";
 import { siteToday } from "../today.ts";
+import { registerPrintShortcodes } from "./print-downloads.tsx";
 
 interface ShortcodeThis {
   page: { url: string; inputPath: string };
@@ -83,4 +84,6 @@ export function registerShortcodes(config: Config): void {
   config.addShortcode("treetable", function () {
     return render(<TreeTable ctx={pageContext(this)} tree={tree} />);
   });
+
+  registerPrintShortcodes(config);
 }

@@ -1,0 +1,76 @@
+// {% printdownloads "folder" %}: the links to one print product's PDF in every language, each saying
+// its language, paper size, page count and file size. The PDFs are made before Eleventy runs
+// (scripts/build-print.ts, the step before it in `npm run build`); the sizes are read from dist/.
+import { statSync } from "node:fs";
+import path from "node:path";
+import { render } from "preact-render-to-string";
+import { LOCALES, localeInfo } from "../../../_data/locales.ts";
+import { localeOfUrl } from "../locale-url.ts";
+import { citeSource } from "../page-sources.ts";
+import { contextFor } from "../strings.ts";
+import { sourcesUsed } from "../print/content.ts";
+import { PRODUCTS, pdfPath, type ProductId } from "../print/products.ts";
+
+interface ShortcodeThis {
+  page: { url: string; inputPath: string };
+}
+interface Config {
+  addShortcode(name: string, fn: (this: ShortcodeThis, ...args: string[]) => string): void;
+}
+
+const MARK = "\u0000";
+
+function fileSize(url: string, inputPath: string): number {
+  const file = path.join(process.cwd(), "dist", url);
+  try {
+    return statSync(file).size;
+  } catch {
+    throw new Error(`${inputPath}: ${path.relative(process.cwd(), file)} is missing: run "npm run build", which makes the PDFs before Eleventy runs`);
+  }
+}
+
+export function registerPrintShortcodes(config: Config): void {
+  config.addShortcode("printdownloads", function (product) {
+    if (!(product in PRODUCTS)) throw new Error(`${this.page.inputPath}: unknown print product "${product}" (see site/_lib/print/products.ts)`);
+    const locale = localeOfUrl(this.page.url);
+    if (!locale) throw new Error(`${this.page.inputPath}: printdownloads needs a page under a language folder`);
+    const { t, intl } = contextFor(locale);
+    // The PDFs state facts and numbers: this page lists their sources like any page that shows them.
+    for (const source of sourcesUsed()) citeSource(this.page.url, source);
+    const names = new Intl.DisplayNames([intl], { type: "language" });
+    const kb = new Intl.NumberFormat(intl, { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 });
+    const id = product as ProductId;
+    return render(
+      <ul class="downloads">
+        {LOCALES.map((lang) => {
+          const url = pdfPath(id, lang);
+          const own = <span lang={lang}>{localeInfo[lang].endonym}</span>;
+          // "Oekraïens (Українська)": the name in the page's language, then the endonym in its own.
+          const local = names.of(lang) ?? lang;
+          const name =
+            lang === locale ? (
+              localeInfo[lang].endonym
+            ) : (
+              <>
+                {local.charAt(0).toLocaleUpperCase(intl) + local.slice(1)} ({own})
+              </>
+            );
+          const [before, after] = t("print.download", {
+            language: MARK,
+            pages: t("print.pages", { count: PRODUCTS[id].pages }),
+            size: kb.format(Math.max(1, Math.round(fileSize(url, this.page.inputPath) / 1024))),
+          }).split(MARK);
+          return (
+            <li key={lang}>
+              <a href={url} hreflang={lang} type="application/pdf">
+                {before}
+                {name}
+                {after} ({t("print.pdf")})
+              </a>
+            </li>
+          );
+        })}
+      </ul>,
+    );
+  });
+}

@@ -1,0 +1,85 @@
+// Typesets the print products with Typst in Node (no browser): one compiler for all PDFs, the data
+// and QR codes mapped into its virtual file system, never written to disk. A text too long for its
+// panel, or a PDF with an unexpected page count, stops with a message naming the language, the
+// product and the string keys to shorten.
+import path from "node:path";
+import { createRequire } from "node:module";
+import { NodeCompiler } from "@myriaddreamin/typst-ts-node-compiler";
+import QRCode from "qrcode";
+import type { Locale } from "../../../_data/locales.ts";
+import { absoluteUrl, siteUrl } from "../site-url.ts";
+import { keyedTexts, productData, type ContentOptions, type ProductData } from "./content.ts";
+import { PRODUCTS, type ProductId } from "./products.ts";
+
+const require = createRequire(import.meta.url);
+
+/** Noto Sans regular and bold (TTF), from the npm package: the PDFs embed subsets of these. */
+export function fontDirs(): string[] {
+  const pkg = path.dirname(require.resolve("@expo-google-fonts/noto-sans/package.json"));
+  return ["400Regular", "700Bold"].map((weight) => path.join(pkg, weight));
+}
+
+/** The address a product's QR code carries: the site's home page in that language. */
+export function qrTarget(locale: Locale, base = siteUrl()): string {
+  return absoluteUrl(`/${locale}/`, base);
+}
+
+export interface Typeset {
+  pdf: Buffer;
+  pages: number;
+  data: ProductData;
+}
+
+export class PrintError extends Error {}
+
+function overflowMessage(product: ProductId, locale: Locale, data: ProductData, panel: string, mm: string): string {
+  const panels = data.panels as Record<string, unknown>;
+  const texts = keyedTexts(panels[panel]).sort((a, b) => b.text.length - a.text.length);
+  const keys = [...new Set(texts.map((t) => t.key))];
+  return (
+    `print ${product} (${locale}): the texts of panel "${panel}" are ${mm} mm too long for it. ` +
+    `Shorten ${keys.length > 1 ? "one of these keys, longest first" : "the key"}: ${keys.join(", ")} ` +
+    `(in _data/strings/print/${locale}.ts or _data/strings/${locale}.ts)`
+  );
+}
+
+export function createTypesetter(root: string, base = siteUrl()) {
+  const compiler = NodeCompiler.create({ workspace: root, fontArgs: [{ fontPaths: fontDirs() }] });
+  const qrFiles = new Map<Locale, string>();
+
+  async function qrFile(locale: Locale): Promise<string> {
+    let file = qrFiles.get(locale);
+    if (!file) {
+      const svg = await QRCode.toString(qrTarget(locale, base), { type: "svg", margin: 0, errorCorrectionLevel: "M" });
+      file = `/.print/qr-${locale}.svg`;
+      compiler.mapShadow(path.join(root, file), Buffer.from(svg));
+      qrFiles.set(locale, file);
+    }
+    return file;
+  }
+
+  return {
+    async typeset(product: ProductId, locale: Locale, override?: ContentOptions["override"]): Promise<Typeset> {
+      const options: ContentOptions = { locale, url: qrTarget(locale, base), qr: await qrFile(locale), override };
+      const data = productData(product, options);
+      const dataFile = `/.print/${product}-${locale}.json`;
+      compiler.mapShadow(path.join(root, dataFile), Buffer.from(JSON.stringify(data)));
+      const mainFileContent = `#import "/site/_print/${product}.typ": render\n#render(json("${dataFile}"))\n`;
+      const result = compiler.compile({ mainFileContent });
+      const error = result.takeError();
+      if (error) {
+        const messages: string[] = compiler.fetchDiagnostics(error).map((d: { message: string }) => d.message);
+        for (const message of messages) {
+          const overflow = /overflow\|([\w-]+)\|([\d.]+)/.exec(message);
+          if (overflow) throw new PrintError(overflowMessage(product, locale, data, overflow[1]!, overflow[2]!));
+        }
+        throw new PrintError(`print ${product} (${locale}): Typst failed: ${messages.join("; ")}`);
+      }
+      const doc = result.result!;
+      const expected = PRODUCTS[product].pages;
+      if (doc.numOfPages !== expected)
+        throw new PrintError(`print ${product} (${locale}): ${doc.numOfPages} pages instead of ${expected}; a text is too long (see _data/strings/print/${locale}.ts)`);
+      return { pdf: compiler.pdf(doc), pages: doc.numOfPages, data };
+    },
+  };
+}
