@@ -8,6 +8,9 @@ export const mainNav = [
   "/oekraine/",
   "/rechten-slachtoffers/",
   "/hulp/",
+  "/professionals/",
+  "/gemeenten/",
+  "/cijfers/",
 ] as const;
 
 export const footerNav = ["/privacy/", "/toegankelijkheid/", "/veilig-browsen/", "/melden/overzicht/"] as const;

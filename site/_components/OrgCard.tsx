@@ -63,7 +63,7 @@ export function OrgCard({ org, ctx, Heading = "h3", showWhatHappens = false }: {
         </ul>
       )}
       <p class="muted">
-        {main ? t(org.alwaysOpen ? "card.alwaysOpen" : "card.checkHours") : t("card.noPhone")}
+        {main ? t(org.alwaysOpen ? "card.alwaysOpen" : "card.checkHours") : site ? t("card.noPhone") : t("pro.card.noPublicContact")}
         {org.siteLanguages && <> {t("card.siteLanguages", { languages: languageNames(org.siteLanguages, ctx.intl) })}</>}
       </p>
       {(site || org.email) && (

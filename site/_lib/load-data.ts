@@ -3,7 +3,7 @@
 import path from "node:path";
 import { LOCALES } from "../../_data/locales.ts";
 import { listFiles } from "./files.ts";
-import { checkFacts, checkOrganisations, checkPages, checkStrings, type Dict } from "./check-data.ts";
+import { checkFacts, checkFigures, checkMunicipalities, checkOrganisations, checkPages, checkStrings, type Dict } from "./check-data.ts";
 import { validate } from "./tree.ts";
 import { STRING_PARTS } from "../../_data/strings/index.ts";
 
@@ -32,8 +32,13 @@ export async function checkAll(root: string, today = new Date().toISOString().sl
   out.push(...checkOrganisations(organisations, "_data/organisations.ts", today));
   out.push(...checkFacts(await importFrom("_data/facts.ts"), "_data/facts.ts", today));
 
-  const tree = await importFrom("_data/tree.ts");
   const ids = organisations.map((o: { id: string }) => o.id);
+  // The professionals' pages: routes per municipality and the regional figures, from the plans.
+  const proReference = dicts.nl ?? {};
+  out.push(...checkMunicipalities(await importFrom("_data/municipalities.ts"), "_data/municipalities.ts", ids, proReference));
+  out.push(...checkFigures(await importFrom("_data/figures.ts"), "_data/figures.ts", proReference));
+
+  const tree = await importFrom("_data/tree.ts");
   out.push(...validate(tree, dicts, ids).map((f) => `_data/tree.ts: ${f.message}`));
 
   const pages = Object.fromEntries(LOCALES.map((lang) => [lang, listFiles(path.join(root, "site", lang)).filter((f) => f.endsWith(".md"))]));
