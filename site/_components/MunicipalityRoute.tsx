@@ -38,9 +38,11 @@ export function MunicipalityRoute({ municipality: m, steps, ctx, today, director
   const { t } = ctx;
   const key = (k: string) => `pro.muni.${m.id}.${k}` as StringKey;
   const age = m.plan ? yearsSince(m.plan.date, today) : 0;
+  // The name as the page's language writes it, with the Dutch name beside it where they differ.
+  const localName = t(`pro.label.${m.id}` as StringKey);
   return (
     <section class="municipality" id={m.id} aria-labelledby={`${m.id}-name`}>
-      <h2 id={`${m.id}-name`}>{m.name}</h2>
+      <h2 id={`${m.id}-name`}>{localName === m.name ? m.name : `${localName} (${m.name})`}</h2>
       <p>{t(key("intro"))}</p>
       {steps.length > 0 && (
         <>
