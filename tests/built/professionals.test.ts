@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { describe, expect, it } from "vitest";
-import figures from "../../_data/figures.ts";
+import figures, { type Series } from "../../_data/figures.ts";
 import data from "../../_data/municipalities.ts";
 import organisations from "../../_data/organisations.ts";
 import { LOCALES } from "../../_data/locales.ts";
@@ -62,7 +62,7 @@ describe.each(LOCALES)("/%s/cijfers/", (locale) => {
   const doc = page(locale, "cijfers");
   const number = (s: string) => Number(s.replace(/[^\d]/g, ""));
 
-  it.each(figures.map((f) => [f.id, f] as const))("%s: chart = table = data", (id, series) => {
+  it.each(figures.map((f) => [f.id, f as Series] as const))("%s: chart = table = data", (id, series) => {
     const figure = doc.querySelector(`figure#fig-${id}`);
     expect(figure, `figure #fig-${id}`).not.toBeNull();
     expect(text(figure!.querySelector("svg title"))).toBe(str(locale, `pro.fig.${id}.title`));

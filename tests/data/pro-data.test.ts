@@ -11,7 +11,11 @@ import { checkFigures, checkMunicipalities } from "../../site/_lib/check-data.ts
 
 const SEEDS = path.resolve("../shared/seeds");
 const seed = (file: string) => readFileSync(path.join(SEEDS, file), "utf8").replace(/\s+/g, " ");
-const series = (id: string) => figures.find((f) => f.id === id)!;
+import type { Series } from "../../_data/figures.ts";
+import type { Contact, RouteStep } from "../../_data/municipalities.ts";
+
+const series = (id: string): Series => figures.find((f) => f.id === id)!;
+const steps: readonly RouteStep[] = data.steps;
 const ids = organisations.map((o) => o.id);
 
 describe("the professionals' data", () => {
@@ -22,12 +26,12 @@ describe("the professionals' data", () => {
 
   it("has all five municipalities, and a route for each one whose plan describes it", () => {
     expect(data.municipalities.map((m) => m.name).sort()).toEqual(["Bloemendaal", "Haarlem", "Haarlemmermeer", "Heemstede", "Zandvoort"]);
-    const withSteps = new Set(data.steps.map((s) => s.municipality));
+    const withSteps = new Set<string>(steps.map((s) => s.municipality));
     for (const m of data.municipalities) expect(withSteps.has(m.id), m.id).toBe("plan" in m);
   });
 
   it("shows the Haarlemmermeer staff address with the municipality's domain, not the plan's typo", () => {
-    const emails = data.steps.flatMap((s) => ("contacts" in s ? s.contacts : [])).flatMap((c) => ("email" in c ? [c.email] : []));
+    const emails = steps.flatMap((s): readonly Contact[] => s.contacts ?? []).flatMap((c) => ("email" in c ? [c.email] : []));
     expect(emails).toContain("vreemdverhaal@haarlemmermeer.nl");
     expect(emails.some((e) => e.includes("haarlemmmermeer"))).toBe(false);
   });
