@@ -32,14 +32,13 @@ export async function checkAll(root: string, today = new Date().toISOString().sl
   out.push(...checkOrganisations(organisations, "_data/organisations.ts", today));
   out.push(...checkFacts(await importFrom("_data/facts.ts"), "_data/facts.ts", today));
 
-  const ids = organisations.map((o: { id: string }) => o.id);
-  // The professionals' pages: routes per municipality and the regional figures, from the plans.
-  const proReference = dicts.nl ?? {};
-  out.push(...checkMunicipalities(await importFrom("_data/municipalities.ts"), "_data/municipalities.ts", ids, proReference));
-  out.push(...checkFigures(await importFrom("_data/figures.ts"), "_data/figures.ts", proReference));
-
   const tree = await importFrom("_data/tree.ts");
+  const ids = organisations.map((o: { id: string }) => o.id);
   out.push(...validate(tree, dicts, ids).map((f) => `_data/tree.ts: ${f.message}`));
+
+  // The professionals' pages: routes per municipality and the regional figures, from the plans.
+  out.push(...checkMunicipalities(await importFrom("_data/municipalities.ts"), "_data/municipalities.ts", ids, dicts.nl ?? {}));
+  out.push(...checkFigures(await importFrom("_data/figures.ts"), "_data/figures.ts", dicts.nl ?? {}));
 
   const pages = Object.fromEntries(LOCALES.map((lang) => [lang, listFiles(path.join(root, "site", lang)).filter((f) => f.endsWith(".md"))]));
   out.push(...checkPages(pages, (lang) => `site/${lang}`));
