@@ -6,6 +6,7 @@ import { I18nPlugin } from "@11ty/eleventy";
 export default async function (eleventyConfig) {
   // .tsx must be imported inside the function: a static import of .tsx here fails (toolchain notes).
   const { registerShortcodes } = await import("./site/_lib/eleventy/shortcodes.tsx");
+  const { registerProShortcodes } = await import("./site/_lib/eleventy/pro-shortcodes.tsx");
   const { checkAll } = await import("./site/_lib/load-data.ts");
   const { forgetAllSources } = await import("./site/_lib/page-sources.ts");
   const { DEFAULT_LOCALE } = await import("./_data/locales.ts");
@@ -28,6 +29,7 @@ export default async function (eleventyConfig) {
   eleventyConfig.addPlugin(I18nPlugin, { defaultLanguage: DEFAULT_LOCALE, errorMode: "strict" });
 
   registerShortcodes(eleventyConfig);
+  registerProShortcodes(eleventyConfig);
 
   // Links from prose to other sites send no referrer: the other site must not learn where people came from.
   eleventyConfig.amendLibrary("md", (md) => {

@@ -8,6 +8,9 @@ export const mainNav = [
   "/oekraine/",
   "/rechten-slachtoffers/",
   "/hulp/",
+  "/professionals/",
+  "/gemeenten/",
+  "/cijfers/",
   "/printen/",
 ] as const;
 

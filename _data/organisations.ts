@@ -53,6 +53,10 @@ const src = checkedOn("2026-11-22", "shared/reference/facts.md (the project's ch
 
 const WEGWIJZER = src("https://www.wegwijzermensenhandel.nl/signaleren-van-mensenhandel/melden-van-mensenhandel");
 const POLITIE_CONTACT = src("https://www.politie.nl/contact");
+const PLAN_HAARLEMMERMEER = checkedOn(
+  "2026-11-23",
+  "municipal plan Aanpak mensenhandel Haarlemmermeer 2024 tot 2027, seed file 004_608bd8188b7cd88c.txt sections 9, 10 (table 2) and 11",
+);
 const MMA = src("https://www.politie.nl/themas/meld-misdaad-anoniem.html");
 
 // 23 Nov 2026: two remits moved to their primary source (fact review P6). Each was compared that day with
@@ -190,6 +194,23 @@ export const organisations = [
     phones: [],
     anonymity: "anonymousPossible",
     source: MELDPUNT_REMIT,
+  },
+  // Partners of the municipalities, not places where residents report. The plans give no web address for
+  // them, so none is shown. The source is the published version of the Haarlemmermeer plan (found by its
+  // title); what was compared is that plan's text as stored in shared/seeds.
+  {
+    id: "riec",
+    name: "RIEC Noord-Holland",
+    phones: [],
+    anonymity: "notApplicable",
+    source: PLAN_HAARLEMMERMEER("https://lokaleregelgeving.overheid.nl/CVDR726324/1", "M"),
+  },
+  {
+    id: "zvh",
+    name: "Zorg- en Veiligheidshuis Kennemerland",
+    phones: [],
+    anonymity: "notApplicable",
+    source: PLAN_HAARLEMMERMEER("https://lokaleregelgeving.overheid.nl/CVDR726324/1", "M"),
   },
 ] as const satisfies readonly Organisation[];
 

@@ -75,7 +75,7 @@ export function OrgCard({ org, ctx, Heading = "h3", showWhatHappens = false }: {
         </ul>
       )}
       <p class="muted">
-        {main ? (org.alwaysOpen ? t("card.alwaysOpen") : org.reach ? `${capitalise(reachText(org, ctx))}.` : t("card.checkHours")) : t("card.noPhone")}
+        {main ? (org.alwaysOpen ? t("card.alwaysOpen") : org.reach ? `${capitalise(reachText(org, ctx))}.` : t("card.checkHours")) : site ? t("card.noPhone") : t("pro.card.noPublicContact")}
         {org.siteLanguages && <> {t("card.siteLanguages", { languages: languageNames(org.siteLanguages, ctx.intl) })}</>}
       </p>
       {(site || org.email) && (

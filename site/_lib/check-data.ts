@@ -99,3 +99,116 @@ export function checkPages(pagesByLang: Readonly<Record<string, readonly string[
   }
   return out;
 }
+
+const EMAIL = /^[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+
+interface PlanRefLike {
+  seed?: string;
+  section?: string;
+  title?: string;
+  date?: string;
+}
+
+/** A reference to a municipal plan needs the seed file, the section, the title and a date (YYYY or YYYY-MM-DD). */
+export function checkPlanRef(ref: PlanRefLike | undefined, where: string): string[] {
+  if (!ref) return [`${where}: no source`];
+  const out: string[] = [];
+  if (!ref.seed || !/^[\w.-]+\.txt$/.test(ref.seed)) out.push(`${where}.seed: missing or not a seed file name`);
+  if (!ref.section?.trim()) out.push(`${where}.section: missing`);
+  if (!ref.title?.trim()) out.push(`${where}.title: missing`);
+  if (!ref.date || !/^\d{4}(-\d{2}-\d{2})?$/.test(ref.date)) out.push(`${where}.date: missing or not YYYY or YYYY-MM-DD`);
+  return out;
+}
+
+interface MunicipalityLike {
+  id?: string;
+  name?: string;
+  url?: string;
+  plan?: PlanRefLike;
+}
+interface StepLike {
+  municipality?: string;
+  id?: string;
+  contacts?: readonly { email?: string; audience?: string; org?: string }[];
+}
+
+/**
+ * The municipalities and their route steps: every step belongs to a known municipality and has its text
+ * in the reference strings; every contact is an e-mail address or a known organisation; a municipality
+ * without a plan must link to its own site (the page says the plans do not describe its route).
+ */
+export function checkMunicipalities(
+  data: { municipalities?: readonly MunicipalityLike[]; steps?: readonly StepLike[] },
+  file: string,
+  orgIds: readonly string[],
+  referenceStrings: Dict,
+): string[] {
+  const out: string[] = [];
+  const ids = new Set<string>();
+  (data.municipalities ?? []).forEach((m, i) => {
+    const where = `${file}: municipalities.${m.id ?? `[${i}]`}`;
+    if (!m.id) out.push(`${where}: no id`);
+    else if (ids.has(m.id)) out.push(`${where}: duplicate id`);
+    ids.add(m.id ?? "");
+    if (!m.name) out.push(`${where}.name: missing`);
+    if (m.url !== undefined && !/^https:\/\/\S+$/.test(m.url)) out.push(`${where}.url: not an https address`);
+    if (m.plan) out.push(...checkPlanRef(m.plan, `${where}.plan`));
+    else if (!m.url) out.push(`${where}: no plan and no url (say the plans do not describe the route, and link to the municipality)`);
+  });
+  (data.steps ?? []).forEach((step, i) => {
+    const where = `${file}: steps[${i}]${step.id ? ` (${step.id})` : ""}`;
+    if (!step.municipality) out.push(`${where}.municipality: missing`);
+    else if (!ids.has(step.municipality)) out.push(`${where}.municipality: "${step.municipality}" is not a municipality in this file`);
+    if (!step.id) out.push(`${where}.id: missing`);
+    else if (step.municipality && !(`pro.step.${step.municipality}.${step.id}` in referenceStrings))
+      out.push(`${where}: no text "pro.step.${step.municipality}.${step.id}" in _data/strings/pro/nl.ts`);
+    (step.contacts ?? []).forEach((c, j) => {
+      const at = `${where}.contacts[${j}]`;
+      if (c.email !== undefined) {
+        if (!EMAIL.test(c.email)) out.push(`${at}.email: "${c.email}" is not an e-mail address`);
+        if (c.audience !== "meldpunt" && c.audience !== "staffOnly") out.push(`${at}.audience: must be "meldpunt" or "staffOnly"`);
+      } else if (c.org !== undefined) {
+        if (!orgIds.includes(c.org)) out.push(`${at}.org: "${c.org}" is not an organisation in _data/organisations.ts`);
+      } else out.push(`${at}: neither an e-mail address nor a known organisation`);
+    });
+  });
+  return out;
+}
+
+interface SeriesLike {
+  id?: string;
+  rows?: readonly string[];
+  columns?: readonly string[];
+  values?: readonly (readonly number[])[];
+  source?: PlanRefLike & { table?: string };
+}
+
+/** Every series has a source (plan, section, table), labels in the strings, and one count per row and column. */
+export function checkFigures(series: readonly SeriesLike[], file: string, referenceStrings: Dict): string[] {
+  const out: string[] = [];
+  const ids = new Set<string>();
+  series.forEach((s, i) => {
+    const where = `${file}: ${s.id ?? `[${i}]`}`;
+    if (!s.id) out.push(`${where}: no id`);
+    else if (ids.has(s.id)) out.push(`${where}: duplicate id`);
+    ids.add(s.id ?? "");
+    if (!s.source) out.push(`${where}: no source`);
+    else {
+      out.push(...checkPlanRef(s.source, `${where}.source`));
+      if (!s.source.table?.trim()) out.push(`${where}.source.table: missing`);
+    }
+    for (const label of [...(s.rows ?? []), ...(s.columns ?? [])])
+      if (!(`pro.label.${label}` in referenceStrings)) out.push(`${where}: no label "pro.label.${label}" in _data/strings/pro/nl.ts`);
+    const rows = s.rows ?? [];
+    const columns = s.columns ?? [];
+    if (!rows.length || !columns.length) out.push(`${where}: needs rows and columns`);
+    if ((s.values ?? []).length !== rows.length) out.push(`${where}.values: ${(s.values ?? []).length} rows, expected ${rows.length}`);
+    (s.values ?? []).forEach((row, r) => {
+      if (row.length !== columns.length) out.push(`${where}.values[${r}]: ${row.length} values, expected ${columns.length}`);
+      row.forEach((v, c) => {
+        if (!Number.isInteger(v) || v < 0) out.push(`${where}.values[${r}][${c}]: ${v} is not a count`);
+      });
+    });
+  });
+  return out;
+}

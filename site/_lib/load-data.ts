@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { LOCALES } from "../../_data/locales.ts";
 import { listFiles } from "./files.ts";
-import { checkFacts, checkOrganisations, checkPages, checkStrings, type Dict } from "./check-data.ts";
+import { checkFacts, checkFigures, checkMunicipalities, checkOrganisations, checkPages, checkStrings, type Dict } from "./check-data.ts";
 import { validate } from "./tree.ts";
 import { STRING_PARTS } from "../../_data/strings/index.ts";
 import { checkExpiries, expiryWarnings, pagesMissingPeriod } from "./fact-expiry.ts";
@@ -43,6 +43,10 @@ export async function checkAll(root: string, today = siteToday()): Promise<strin
   const tree = await importFrom("_data/tree.ts");
   const ids = organisations.map((o: { id: string }) => o.id);
   out.push(...validate(tree, dicts, ids).map((f) => `_data/tree.ts: ${f.message}`));
+
+  // The professionals' pages: routes per municipality and the regional figures, from the plans.
+  out.push(...checkMunicipalities(await importFrom("_data/municipalities.ts"), "_data/municipalities.ts", ids, dicts.nl ?? {}));
+  out.push(...checkFigures(await importFrom("_data/figures.ts"), "_data/figures.ts", dicts.nl ?? {}));
 
   const pages = Object.fromEntries(LOCALES.map((lang) => [lang, listFiles(path.join(root, "site", lang)).filter((f) => f.endsWith(".md"))]));
   out.push(...checkPages(pages, (lang) => `site/${lang}`));

@@ -64,6 +64,32 @@ describe("npm run build stops on bad input", () => {
     expect(lines).toContain("site/ru/privacy.md: missing (site/nl/privacy.md exists)");
   });
 
+  it("a figure without a source names the file and the series", () => {
+    const dir = project();
+    edit(dir, "_data/figures.ts", `    source: { ...BLOEMENDAAL_31, table: "NLA 2021" },\n`, "");
+    const { status, lines } = build(dir);
+    expect(status).not.toBe(0);
+    expect(lines).toContain("_data/figures.ts: nla2021: no source");
+  });
+
+  it("a route step without a known municipality names the file and the step", () => {
+    const dir = project();
+    edit(dir, "_data/municipalities.ts", `{ municipality: "haarlem", id: "avim"`, `{ municipality: "harlem", id: "avim"`);
+    const { status, lines } = build(dir);
+    expect(status).not.toBe(0);
+    expect(lines).toContain('_data/municipalities.ts: steps[19] (avim).municipality: "harlem" is not a municipality in this file');
+  });
+
+  it("a contact that is not an e-mail address or a known organisation names the file and the contact", () => {
+    const dir = project();
+    edit(dir, "_data/municipalities.ts", `"veiligheid@bloemendaal.nl"`, `"veiligheid(at)bloemendaal.nl"`);
+    edit(dir, "_data/municipalities.ts", `contacts: [{ org: "hvoquerido" }]`, `contacts: [{ org: "hvo" }]`);
+    const { status, lines } = build(dir);
+    expect(status).not.toBe(0);
+    expect(lines).toContain('_data/municipalities.ts: steps[1] (meldpunt).contacts[0].email: "veiligheid(at)bloemendaal.nl" is not an e-mail address');
+    expect(lines).toContain('_data/municipalities.ts: steps[14] (victims).contacts[0].org: "hvo" is not an organisation in _data/organisations.ts');
+  });
+
   it("a broken tree reference names the node", () => {
     const dir = project();
     edit(dir, "_data/tree.ts", '{ id: "named", next: "r2" }', '{ id: "named", next: "r99" }');
