@@ -39,9 +39,10 @@ export interface Organisation {
   alwaysOpen?: boolean;
   /**
    * When it can be reached, where the sheet allows saying more than "see the website": on weekdays in
-   * office hours (CoMensha, whose exact hours conflict), or online day and night (M., phone hours vary).
+   * office hours (CoMensha, whose exact hours conflict), online day and night (M., phone hours vary), or
+   * in a crisis also outside office hours (Slachtofferhulp).
    */
-  reach?: "weekdays" | "onlineAlways";
+  reach?: "weekdays" | "onlineAlways" | "crisisAlways";
   /** Languages the organisation's website offers, where confirmed; omitted when unknown. */
   siteLanguages?: Locale[];
   /** Where the remit, anonymity and web address come from. */
@@ -153,6 +154,7 @@ export const organisations = [
     url: "https://www.slachtofferhulp.nl",
     phones: [{ number: "+319000101", display: "0900-0101", use: "main", cost: "localRate", source: src("https://www.slachtofferhulp.nl") }],
     anonymity: "notApplicable",
+    reach: "crisisAlways",
     source: src("https://www.slachtofferhulp.nl"),
   },
   {

@@ -33,12 +33,15 @@ export const scenarios: readonly Scenario[] = [
   { situation: "A customer notices that the women in a nail salon work from early to late, seem to live upstairs and never speak", answers: ["noDanger", "someoneElse", "work"], firstDoor: ["nla", "mma"], neverFirst: ["comensha", "veiligthuis"] },
   { situation: "A landlord sees twelve agency workers crammed into one house, picked up by the same van at 5 a.m.", answers: ["noDanger", "someoneElse", "work"], firstDoor: ["nla", "mma"], neverFirst: ["comensha", "veiligthuis"] },
 
+  { situation: "A friend confides that the man she met online makes her meet other men for money; she refuses the police, and her friend wants to know how to help", answers: ["noDanger", "someoneElse", "sex", "advice"], firstDoor: ["comensha", "veiligthuis"], neverFirst: ["nla", "politie", ...TIP_LINES] },
+
   // Bystanders: crime.
   { situation: "A shop owner sees adults being made to sell drugs from the flat above her shop and wants to give a tip without her name", answers: ["noDanger", "someoneElse", "crime", "anonymous"], firstDoor: ["mma"], neverFirst: ["nla", ...ADVICE_ONLY] },
   { situation: "A man sees a friend being made to hand over his bank card for 'a job'; he can give his name", answers: ["noDanger", "someoneElse", "crime", "named"], firstDoor: ["politie"], neverFirst: ["nla", ...ADVICE_ONLY] },
 
   // Bystanders: minors.
-  { situation: "A mother fears older boys make her 15-year-old son sell drugs", answers: ["noDanger", "someoneElse", "minor", "named"], firstDoor: ["politie", "meldpuntminderjarigen"], neverFirst: ["nla", ...ADVICE_ONLY] },
+  { situation: "A mother fears older boys make her 15-year-old son sell drugs, and wants to report it with her name", answers: ["noDanger", "someoneElse", "minor", "named"], firstDoor: ["politie", "meldpuntminderjarigen"], neverFirst: ["nla", ...ADVICE_ONLY] },
+  { situation: "A father sees his 17-year-old daughter get expensive gifts from a man of 25 and stay out at night; he first wants advice", answers: ["noDanger", "someoneElse", "minor", "advice"], firstDoor: ["veiligthuis", "meldpuntminderjarigen"], neverFirst: ["nla", ...TIP_LINES] },
   { situation: "A neighbour sees a 14-year-old girl picked up by different older men; she must stay anonymous", answers: ["noDanger", "someoneElse", "minor", "anonymous"], firstDoor: ["mma", "meldpuntminderjarigen"], neverFirst: ["politie", ...ADVICE_ONLY] },
 
   // Bystanders: partner or family.
@@ -56,6 +59,7 @@ export const scenarios: readonly Scenario[] = [
 
   // Victims of sexual exploitation.
   { situation: "A woman in sex work wants to get out and needs a safe place", answers: ["noDanger", "myself", "sex", "help"], firstDoor: ["comensha", "scharlakenkoord"], neverFirst: ["nla", "fairwork", ...TIP_LINES] },
+  { situation: "Late at night, with her boyfriend asleep next door, a woman reads that she must sleep with his friends for money; she is not sure what she wants yet", answers: ["noDanger", "myself", "sex", "notSure"], firstDoor: ["comensha", "veiligthuis"], neverFirst: ["nla", "fairwork", ...TIP_LINES] },
   { situation: "A sex worker wants help to stop; nobody forces her any more but she has debts", answers: ["noDanger", "myself", "sex", "stop"], firstDoor: ["scharlakenkoord", "comensha"], neverFirst: ["nla", "fairwork", ...TIP_LINES] },
   { situation: "A woman forced into prostitution wants to make an official report", answers: ["noDanger", "myself", "sex", "report"], firstDoor: ["politie"], neverFirst: ["nla", "fairwork", ...TIP_LINES] },
   { situation: "A woman wants to pass on the address where she was exploited, but not her name", answers: ["noDanger", "myself", "sex", "anonymous"], firstDoor: ["mma"], neverFirst: ["nla", "fairwork"] },
@@ -70,6 +74,8 @@ export const scenarios: readonly Scenario[] = [
   // Young people about themselves.
   { situation: "A 16-year-old is made to deliver drugs by older boys and is afraid of being treated as a criminal", answers: ["noDanger", "myself", "minor"], firstDoor: ["veiligthuis", "meldpuntminderjarigen"], neverFirst: ["politie", "nla", ...TIP_LINES] },
 
+  { situation: "A 16-year-old is made to carry packages for older boys; he picks the crime answer first, and then says he is under 18", answers: ["noDanger", "myself", "crime", "minor"], firstDoor: ["veiligthuis", "meldpuntminderjarigen"], neverFirst: ["politie", "nla", ...TIP_LINES] },
+
   // Not sure about oneself.
   { situation: "A woman is not sure whether her 'boyfriend' who arranges her work and keeps her money is exploiting her", answers: ["noDanger", "myself", "notSure"], firstDoor: ["comensha", "veiligthuis"], neverFirst: ["nla", ...TIP_LINES] },
 
@@ -81,6 +87,7 @@ export const scenarios: readonly Scenario[] = [
   { situation: "A debt counsellor sees that a client's bank account is used by others ('money mule') and wants to report it", answers: ["noDanger", "professional", "adult", "report", "sexOrCrime"], firstDoor: ["politie", "comensha"], neverFirst: ["nla", ...TIP_LINES] },
   { situation: "A municipal inspector finds workers living in a shed at a car wash", answers: ["noDanger", "professional", "adult", "report", "work"], firstDoor: ["nla"], neverFirst: TIP_LINES },
   { situation: "A social worker's client is made by her husband's family to work for them without pay", answers: ["noDanger", "professional", "adult", "report", "family"], firstDoor: ["veiligthuis"], neverFirst: TIP_LINES },
+  { situation: "A social worker wants advice: her client's husband takes all her money and makes her work unpaid in his brother's café", answers: ["noDanger", "professional", "adult", "family"], firstDoor: ["veiligthuis"], neverFirst: TIP_LINES },
 ];
 
 export default scenarios;

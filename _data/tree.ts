@@ -33,10 +33,24 @@ export const tree = {
         { id: "notSure", next: "q12" },
       ],
     },
-    // Someone else, sex work or crime: give a name or stay anonymous?
-    q4: { kind: "question", options: [{ id: "named", next: "r2" }, { id: "anonymous", next: "r3" }] },
-    // Someone else, a child or young person: give a name or stay anonymous?
-    q11: { kind: "question", options: [{ id: "named", next: "r6" }, { id: "anonymous", next: "r12" }] },
+    // Someone else, sex work or crime: talk it through first (how can I help?), or report it?
+    q4: {
+      kind: "question",
+      options: [
+        { id: "advice", next: "r7" },
+        { id: "named", next: "r2" },
+        { id: "anonymous", next: "r3" },
+      ],
+    },
+    // Someone else, a child or young person: talk it through first, or report (with a name or anonymously)?
+    q11: {
+      kind: "question",
+      options: [
+        { id: "advice", next: "r27" },
+        { id: "named", next: "r6" },
+        { id: "anonymous", next: "r12" },
+      ],
+    },
     // Someone else, cannot tell what it is: pass it on, or talk it through first?
     q12: { kind: "question", options: [{ id: "passOn", next: "r13" }, { id: "advice", next: "r7" }] },
     // Myself: what is happening?
@@ -69,6 +83,7 @@ export const tree = {
         { id: "stop", next: "r18" },
         { id: "report", next: "r9" },
         { id: "anonymous", next: "r19" },
+        { id: "minor", next: "r14" },
         { id: "notSure", next: "r20" },
       ],
     },
@@ -79,6 +94,7 @@ export const tree = {
         { id: "help", next: "r21" },
         { id: "report", next: "r9" },
         { id: "anonymous", next: "r19" },
+        { id: "minor", next: "r14" },
         { id: "notSure", next: "r21" },
       ],
     },
@@ -91,6 +107,7 @@ export const tree = {
         { id: "advice", next: "r11" },
         { id: "care", next: "r22" },
         { id: "report", next: "q9" },
+        { id: "family", next: "r25" },
         { id: "notSure", next: "r11" },
       ],
     },
@@ -127,7 +144,7 @@ export const tree = {
     // Professional, an adult: advice.
     r11: { kind: "outcome", channels: ["comensha", "hvoquerido", "veiligthuis"] },
     // Someone else, a minor, anonymous.
-    r12: { kind: "outcome", channels: ["mma", "meldpuntminderjarigen", "veiligthuis"] },
+    r12: { kind: "outcome", channels: ["meldpuntminderjarigen", "mma", "veiligthuis"] },
     // Someone else, cannot tell what it is, wants to pass it on.
     r13: { kind: "outcome", channels: ["mma", "politie", "comensha"] },
     // Myself, under 18: a low-threshold door first.
@@ -143,9 +160,9 @@ export const tree = {
     // Myself, sex or crime: pass on information anonymously.
     r19: { kind: "outcome", channels: ["mma", "comensha", "politie"] },
     // Myself, forced into sex: help and a safe place.
-    r20: { kind: "outcome", channels: ["comensha", "politie", "scharlakenkoord", "slachtofferhulp"] },
+    r20: { kind: "outcome", channels: ["comensha", "slachtofferhulp", "veiligthuis", "politie", "scharlakenkoord"] },
     // Myself, forced into crime: help and a safe place.
-    r21: { kind: "outcome", channels: ["comensha", "politie", "slachtofferhulp"] },
+    r21: { kind: "outcome", channels: ["comensha", "slachtofferhulp", "politie"] },
     // Professional, an adult who needs care and shelter: the regional care coordination.
     r22: { kind: "outcome", channels: ["hvoquerido", "comensha", "politie"] },
     // Professional, sexual or criminal exploitation of an adult: weigh secrecy, then the police.
@@ -154,6 +171,8 @@ export const tree = {
     r24: { kind: "outcome", channels: ["nla", "comensha", "hvoquerido"] },
     // Professional, exploitation by a partner or family member: the Meldcode.
     r25: { kind: "outcome", channels: ["veiligthuis", "comensha", "politie"] },
+    // Someone else, a minor: a parent or neighbour who wants advice first.
+    r27: { kind: "outcome", channels: ["veiligthuis", "meldpuntminderjarigen", "politie"] },
     // Myself, exploited by my partner or a family member.
     r26: { kind: "outcome", channels: ["veiligthuis", "politie", "comensha"] },
   },

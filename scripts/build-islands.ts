@@ -39,7 +39,11 @@ const prunedOrganisations: Plugin = {
   name: "pruned-organisations",
   setup(b) {
     b.onLoad({ filter: /_data\/organisations\.ts$/ }, () => {
-      const slim = organisations.map(({ source, phones, ...org }) => ({ ...org, phones: phones.map(({ source, ...p }) => p) }));
+      // Only the organisations the tree can show (and 112 for its emergency line), without sources.
+      const used = new Set(["emergency", ...Object.values(tree.nodes).flatMap((n) => (n.kind === "outcome" ? n.channels : []))]);
+      const slim = organisations
+        .filter((org) => used.has(org.id))
+        .map(({ source, phones, ...org }) => ({ ...org, phones: phones.map(({ source, ...p }) => p) }));
       return { contents: `export default ${JSON.stringify(slim)};`, loader: "js" };
     });
   },

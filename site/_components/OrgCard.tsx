@@ -32,11 +32,13 @@ function languageNames(codes: readonly string[], intl: string): string {
  * A contact card: what the organisation is for and not for, anonymity, how to reach it.
  * `Heading` sets the heading level so the card fits the page outline.
  */
-export function OrgCard({ org, ctx, Heading = "h3", showWhatHappens = false }: {
+export function OrgCard({ org, ctx, Heading = "h3", showWhatHappens = false, whatHappens }: {
   org: Organisation;
   ctx: Context;
   Heading?: "h2" | "h3" | "h4";
   showWhatHappens?: boolean;
+  /** What happens when this reader gets in touch, where it differs from the general text (professionals). */
+  whatHappens?: string;
 }) {
   const { t } = ctx;
   const key = (field: string) => `org.${org.id}.${field}` as StringKey;
@@ -64,7 +66,7 @@ export function OrgCard({ org, ctx, Heading = "h3", showWhatHappens = false }: {
           </>
         )}
       </dl>
-      {showWhatHappens && <p>{t(key("whatHappens"))}</p>}
+      {showWhatHappens && <p>{whatHappens ?? t(key("whatHappens"))}</p>}
       {others.length > 0 && (
         <ul class="phones">
           {others.map((phone) => (

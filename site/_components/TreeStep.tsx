@@ -111,7 +111,7 @@ function Outcome({ ctx, tree, nodeId, node, trail = [], handlers, inPage }: Tree
       </h2>
       <p class="lead">{t(k(`tree.${nodeId}.lead`))}</p>
       <h3>{t("tree.best")}</h3>
-      <OrgCard org={first!} ctx={ctx} Heading="h4" showWhatHappens />
+      <OrgCard org={first!} ctx={ctx} Heading="h4" showWhatHappens whatHappens={ctx.has(`tree.${nodeId}.whatHappens`) ? t(k(`tree.${nodeId}.whatHappens`)) : undefined} />
       {alternatives.length > 0 && (
         <>
           <h3>{t("tree.alternatives")}</h3>

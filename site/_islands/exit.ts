@@ -5,13 +5,11 @@ import { ExitThisPage } from "govuk-frontend/dist/govuk/components/exit-this-pag
 
 /**
  * GOV.UK's component, but leaving replaces this page's history entry instead of adding one, so Back
- * from the weather page does not return to this page where the browser allows it. The rest of
- * exitPage() is GOV.UK's: blank the page at once and announce that it is leaving.
+ * from the weather page does not return to this page where the browser allows it. The rest is
+ * GOV.UK's exitPage(): blank the page at once and announce that it is leaving.
  */
 class ExitWithoutReturn extends ExitThisPage {
   exitPage() {
-    if (!this.$updateSpan) return;
-    this.$updateSpan.textContent = "";
     document.body.classList.add("govuk-exit-this-page-hide-content");
     const overlay = document.createElement("div");
     overlay.className = "govuk-exit-this-page-overlay";
