@@ -18,6 +18,7 @@ const en: CoreStrings = {
   "nav.label": "Menu",
   "nav.quick": "Quick links",
   "nav.menu": "All pages",
+  "contents.label": "On this page",
   "nav.home": "Home",
   "nav.wat-is-mensenhandel": "What is human trafficking?",
   "nav.signalen": "Signs",

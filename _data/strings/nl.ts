@@ -22,6 +22,7 @@ const nl = {
   "nav.label": "Menu",
   "nav.quick": "Snel naar",
   "nav.menu": "Alle pagina's",
+  "contents.label": "Op deze pagina",
   "nav.home": "Home",
   "nav.wat-is-mensenhandel": "Wat is mensenhandel?",
   "nav.signalen": "Signalen",

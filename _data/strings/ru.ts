@@ -18,6 +18,7 @@ const ru: CoreStrings = {
   "nav.label": "Меню",
   "nav.quick": "Быстрые ссылки",
   "nav.menu": "Все страницы",
+  "contents.label": "На этой странице",
   "nav.home": "Главная",
   "nav.wat-is-mensenhandel": "Что такое торговля людьми?",
   "nav.signalen": "Признаки",

@@ -18,6 +18,7 @@ const uk: CoreStrings = {
   "nav.label": "Меню",
   "nav.quick": "Швидкі посилання",
   "nav.menu": "Усі сторінки",
+  "contents.label": "На цій сторінці",
   "nav.home": "Головна",
   "nav.wat-is-mensenhandel": "Що таке торгівля людьми?",
   "nav.signalen": "Ознаки",

@@ -34,6 +34,13 @@ export function Chooser({ headingKey }: { headingKey: StringKey }) {
             </span>
           ))}
         />
+        <p class="emergency all-langs">
+          {all.map(({ l, t }) => (
+            <span lang={l} key={l}>
+              <Fill t={t} k="emergency.text" parts={{ number: <PhoneLink phone={emergency} /> }} />{" "}
+            </span>
+          ))}
+        </p>
         <main id="main" class="chooser" tabindex={-1}>
           <h1>
             {all.map(({ l, t }) => (
@@ -52,13 +59,6 @@ export function Chooser({ headingKey }: { headingKey: StringKey }) {
               </li>
             ))}
           </ul>
-          <p class="emergency">
-            {all.map(({ l, t }) => (
-              <span lang={l} key={l}>
-                <Fill t={t} k="emergency.text" parts={{ number: <PhoneLink phone={emergency} /> }} />{" "}
-              </span>
-            ))}
-          </p>
         </main>
       </body>
     </html>

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { LOCALES, localeInfo } from "../../_data/locales.ts";
+import { localeInfo } from "../../_data/locales.ts";
 import { DocumentHead } from "./DocumentHead.tsx";
 import { QuickExit } from "./QuickExit.tsx";
 import { footerNav, mainNav } from "../../_data/navigation.ts";
@@ -10,6 +10,9 @@ import { formatDate } from "../_lib/format.ts";
 import { urlInLocale } from "../_lib/locale-url.ts";
 import type { Source } from "../_lib/source.ts";
 import { Fill } from "./fill.tsx";
+import { Contents } from "./Contents.tsx";
+import { LanguageSwitch } from "./LanguageSwitch.tsx";
+import { contentsOf, withHeadingIds } from "../_lib/headings.ts";
 import { PhoneLink } from "./PhoneLink.tsx";
 import { SearchBox } from "./SearchBox.tsx";
 import { isIndexed } from "../_lib/search.ts";
@@ -42,6 +45,9 @@ const footerKey: Record<(typeof footerNav)[number], StringKey> = {
 export function Page({ ctx, url, title, heading, description, html, children, sources = [], scripts = [] }: PageProps) {
   const { t, locale } = ctx;
   const here = (path: string) => `/${locale}${path}`;
+  // Prose gets heading ids (for links from elsewhere) and, when long, a contents list.
+  const body = html === undefined ? undefined : withHeadingIds(html);
+  const sections = body ? contentsOf(body.headings) : [];
   return (
     <html lang={locale} dir={localeInfo[locale].dir}>
       <DocumentHead title={documentTitle(t, title)} description={description} url={url} scripts={scripts} />
@@ -57,22 +63,7 @@ export function Page({ ctx, url, title, heading, description, html, children, so
           <a class="brand" href={here("/")}>
             {t("site.name")} <span>{t("site.region")}</span>
           </a>
-          <nav class="langs" aria-label={t("lang.label")}>
-            <ul>
-              {LOCALES.map((l) => (
-                <li key={l}>
-                  <a
-                    href={urlInLocale(url, l)}
-                    lang={l}
-                    hreflang={l}
-                    aria-current={l === locale ? "true" : undefined}
-                  >
-                    {localeInfo[l].endonym}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <LanguageSwitch ctx={ctx} url={url} />
         </header>
         <p class="emergency">
           <Fill t={t} k="emergency.text" parts={{ number: <PhoneLink phone={emergency} /> }} />
@@ -86,7 +77,8 @@ export function Page({ ctx, url, title, heading, description, html, children, so
         </nav>
         <main id="main" tabindex={-1} data-pagefind-body={isIndexed(url) ? "" : undefined}>
           <h1>{heading ?? title}</h1>
-          {html !== undefined ? <div class="prose" dangerouslySetInnerHTML={{ __html: html }} /> : children}
+          {sections.length > 0 && <Contents ctx={ctx} sections={sections} />}
+          {body ? <div class="prose" dangerouslySetInnerHTML={{ __html: body.html }} /> : children}
           {sources.length > 0 && <Sources ctx={ctx} sources={sources} />}
         </main>
         <footer class="site-footer">
