@@ -12,6 +12,7 @@ interface LayoutData {
   description?: string;
   content: string;
   scripts?: string[];
+  searchWeight?: number;
 }
 
 export function render_(data: LayoutData): string {
@@ -29,6 +30,7 @@ export function render_(data: LayoutData): string {
       html={data.content}
       sources={sourcesOf(data.page.url)}
       scripts={data.scripts}
+      searchWeight={data.searchWeight}
     />
   );
   return `<!DOCTYPE html>${render(page)}`;

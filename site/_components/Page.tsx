@@ -15,6 +15,7 @@ import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { contentsOf, withHeadingIds } from "../_lib/headings.ts";
 import { PhoneLink } from "./PhoneLink.tsx";
 import { SearchBox } from "./SearchBox.tsx";
+import { SEARCH_PATH } from "../_lib/search.ts";
 import { isIndexed } from "../_lib/search.ts";
 
 const emergency = organisations.find((o) => o.id === "emergency")!.phones[0];
@@ -32,6 +33,11 @@ export interface PageProps {
   sources?: readonly Source[];
   /** Same-origin scripts this page needs beyond the quick exit (the tree island). */
   scripts?: readonly string[];
+  /**
+   * How much the page's words count in search (Pagefind's data-pagefind-weight, default 1): the
+   * professionals' pages say "melden" and "politie" often without being where residents should land.
+   */
+  searchWeight?: number;
 }
 
 const navKey = (path: string) => `nav.${path === "/" ? "home" : path.replace(/^\/|\/$/g, "")}` as StringKey;
@@ -42,7 +48,7 @@ const footerKey: Record<(typeof footerNav)[number], StringKey> = {
   "/melden/overzicht/": "footer.overview",
 };
 
-export function Page({ ctx, url, title, heading, description, html, children, sources = [], scripts = [] }: PageProps) {
+export function Page({ ctx, url, title, heading, description, html, children, sources = [], scripts = [], searchWeight }: PageProps) {
   const { t, locale } = ctx;
   const here = (path: string) => `/${locale}${path}`;
   // Prose gets heading ids (for links from elsewhere) and, when long, a contents list.
@@ -73,12 +79,12 @@ export function Page({ ctx, url, title, heading, description, html, children, so
             {t("nav.melden")}
           </a>
           <a href="#menu">{t("nav.menu")}</a>
-          <SearchBox ctx={ctx} />
+          <SearchBox ctx={ctx} onSearchPage={url === here(SEARCH_PATH)} />
         </nav>
         <main id="main" tabindex={-1} data-pagefind-body={isIndexed(url) ? "" : undefined}>
           <h1>{heading ?? title}</h1>
           {sections.length > 0 && <Contents ctx={ctx} sections={sections} />}
-          {body ? <div class="prose" dangerouslySetInnerHTML={{ __html: body.html }} /> : children}
+          {body ? <div class="prose" data-pagefind-weight={searchWeight} dangerouslySetInnerHTML={{ __html: body.html }} /> : children}
           {sources.length > 0 && <Sources ctx={ctx} sources={sources} />}
         </main>
         <footer class="site-footer">

@@ -7,16 +7,21 @@ import { SEARCH_PATH } from "../_lib/search.ts";
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-export function SearchBox({ ctx }: { ctx: Context }) {
+/**
+ * On a phone the header keeps only the link (the field would push the page's heading down); the search
+ * page itself shows the field there, so on a phone search opens from that link.
+ */
+export function SearchBox({ ctx, onSearchPage = false }: { ctx: Context; onSearchPage?: boolean }) {
   const { t, locale } = ctx;
+  const link = `<a class="search-link search-compact" href="/${locale}${SEARCH_PATH}">${escapeHtml(t("search.link"))}</a>`;
   return (
-    <div class="search" data-search>
+    <div class={onSearchPage ? "search on-search-page" : "search"} data-search>
       <a class="search-link" href={`/${locale}${SEARCH_PATH}`}>
         {t("search.link")}
       </a>
       <template
         dangerouslySetInnerHTML={{
-          __html: `<div role="search"><label for="search-q">${escapeHtml(t("search.link"))}</label> <input id="search-q" type="search" autocomplete="off" spellcheck="false" enterkeyhint="search"></div>`,
+          __html: `${link}<div role="search"><label for="search-q">${escapeHtml(t("search.link"))}</label> <input id="search-q" type="search" autocomplete="off" spellcheck="false" enterkeyhint="search"></div>`,
         }}
       />
     </div>
