@@ -51,7 +51,7 @@ for (const rel of pages) {
   if (rewritten !== html) writeFileSync(file, rewritten);
 }
 
-writeFileSync(path.join(dist, "_headers"), toHeadersFile(undefined, [...renames.values()]));
+writeFileSync(path.join(dist, "_headers"), toHeadersFile(undefined, [...renames.values()].sort()));
 writeFileSync("scripts/deploy/nginx-security-headers.conf", toNginx());
 writeFileSync("scripts/deploy/nginx-cache-map.conf", toNginxCacheMap());
 

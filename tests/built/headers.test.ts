@@ -20,7 +20,7 @@ describe("security headers", () => {
   });
 
   it("the build's _headers file and the repository's nginx snippets come from the same source", () => {
-    const fingerprinted = readdirSync("dist/assets").filter((f) => /\.[0-9a-f]{10}\.(css|js)$/.test(f)).map((f) => `/assets/${f}`);
+    const fingerprinted = readdirSync("dist/assets").filter((f) => /\.[0-9a-f]{10}\.(css|js)$/.test(f)).map((f) => `/assets/${f}`).sort();
     const headersFile = readFileSync("dist/_headers", "utf8");
     expect(headersFile).toBe(toHeadersFile(undefined, fingerprinted));
     // Each fingerprinted file has its own immutable rule; nothing else sets Cache-Control, so no two
