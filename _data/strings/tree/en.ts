@@ -65,7 +65,7 @@ const en: TreeStrings = {
   "tree.q5.notSure": "I don't know if this is exploitation",
   "tree.q6.question": "What do you want now?",
   "tree.q6.help": "Advice about my rights and what I can do",
-  "tree.q6.leave": "To get away from my boss: I need a safe place",
+  "tree.q6.leave": "To get away from this job: I need a safe place to live",
   "tree.q6.report": "To report my employer, so that something is done",
   "tree.q6.notSure": "I don't know yet",
   "tree.q10.question": "What do you want now?",

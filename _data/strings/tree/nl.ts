@@ -67,7 +67,7 @@ const nl = {
   "tree.q5.notSure": "Ik weet niet of dit uitbuiting is",
   "tree.q6.question": "Wat wil je nu?",
   "tree.q6.help": "Advies over mijn rechten en wat ik kan doen",
-  "tree.q6.leave": "Weg bij mijn baas: ik heb een veilige plek nodig",
+  "tree.q6.leave": "Weg bij deze baas: ik heb een veilige plek nodig om te wonen",
   "tree.q6.report": "Mijn werkgever melden, zodat er iets aan gebeurt",
   "tree.q6.notSure": "Ik weet het nog niet",
   "tree.q10.question": "Wat wil je nu?",

@@ -5,18 +5,11 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { render } from "preact-render-to-string";
 import { LOCALES, localeInfo } from "../../../_data/locales.ts";
-import { localeOfUrl } from "../locale-url.ts";
 import { citeSource } from "../page-sources.ts";
-import { contextFor } from "../strings.ts";
 import { sourcesUsed } from "../print/content.ts";
 import { PRODUCTS, pdfPath, type ProductId } from "../print/products.ts";
+import { pageContext, type Config } from "./shortcode-context.ts";
 
-interface ShortcodeThis {
-  page: { url: string; inputPath: string };
-}
-interface Config {
-  addShortcode(name: string, fn: (this: ShortcodeThis, ...args: string[]) => string): void;
-}
 
 const MARK = "\u0000";
 
@@ -32,9 +25,7 @@ function fileSize(url: string, inputPath: string): number {
 export function registerPrintShortcodes(config: Config): void {
   config.addShortcode("printdownloads", function (product) {
     if (!(product in PRODUCTS)) throw new Error(`${this.page.inputPath}: unknown print product "${product}" (see site/_lib/print/products.ts)`);
-    const locale = localeOfUrl(this.page.url);
-    if (!locale) throw new Error(`${this.page.inputPath}: printdownloads needs a page under a language folder`);
-    const { t, intl } = contextFor(locale);
+    const { t, intl, locale } = pageContext(this);
     // The PDFs state facts and numbers: this page lists their sources like any page that shows them.
     for (const source of sourcesUsed()) citeSource(this.page.url, source);
     const names = new Intl.DisplayNames([intl], { type: "language" });

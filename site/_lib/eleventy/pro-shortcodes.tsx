@@ -5,26 +5,14 @@ import figures from "../../../_data/figures.ts";
 import { municipalities, steps } from "../../../_data/municipalities.ts";
 import { BarChart } from "../../_components/BarChart.tsx";
 import { MunicipalityRoute } from "../../_components/MunicipalityRoute.tsx";
-import { localeOfUrl } from "../locale-url.ts";
-import { contextFor } from "../strings.ts";
+import { pageContext, type Config, type ShortcodeThis } from "./shortcode-context.ts";
+import { siteToday } from "../today.ts";
 
-interface ShortcodeThis {
-  page: { url: string; inputPath: string };
-}
-interface Config {
-  addShortcode(name: string, fn: (this: ShortcodeThis, ...args: string[]) => string): void;
-}
-
-function pageContext(self: ShortcodeThis) {
-  const locale = localeOfUrl(self.page.url);
-  if (!locale) throw new Error(`${self.page.inputPath}: shortcodes need a page under a language folder`);
-  return contextFor(locale);
-}
 
 export function registerProShortcodes(config: Config): void {
   config.addShortcode("municipalities", function () {
     const ctx = pageContext(this);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = siteToday();
     return municipalities
       .map((m) =>
         render(

@@ -9,24 +9,11 @@ import { PhoneLink } from "../../_components/PhoneLink.tsx";
 import { TreeDiagram } from "../../_components/TreeDiagram.tsx";
 import { TreeTable } from "../../_components/TreeTable.tsx";
 import { renderFact } from "../fact-render.ts";
-import { localeOfUrl } from "../locale-url.ts";
 import { citeOrganisation, citeSource } from "../page-sources.ts";
-import { contextFor } from "../strings.ts";
 import { siteToday } from "../today.ts";
 import { registerPrintShortcodes } from "./print-downloads.tsx";
+import { pageContext, type Config, type ShortcodeThis } from "./shortcode-context.ts";
 
-interface ShortcodeThis {
-  page: { url: string; inputPath: string };
-}
-interface Config {
-  addShortcode(name: string, fn: (this: ShortcodeThis, ...args: string[]) => string): void;
-}
-
-function pageContext(self: ShortcodeThis) {
-  const locale = localeOfUrl(self.page.url);
-  if (!locale) throw new Error(`${self.page.inputPath}: shortcodes need a page under a language folder`);
-  return contextFor(locale);
-}
 
 function organisation(self: ShortcodeThis, id: string): Organisation {
   const org = organisations.find((o) => o.id === id);
