@@ -62,9 +62,10 @@ export function Page({ ctx, url, title, heading, description, html, children, so
           {t("skip")}
         </a>
         <QuickExit ctx={ctx} label={t("exit.label")}>
-          <span class="exit-hint">{t("exit.hint")}</span>
           <a href={here("/veilig-browsen/")}>{t("exit.safety")}</a>
         </QuickExit>
+        {/* Outside the bar, which stays on screen while reading: the hint need not. */}
+        <p class="exit-hint">{t("exit.hint")}</p>
         <header class="site-header">
           <a class="brand" href={here("/")}>
             {t("site.name")} <span>{t("site.region")}</span>

@@ -22,7 +22,7 @@ const en: PrintStrings = {
   "print.folder.rights.payslip.text": "You get a payslip at the first payment, and each time the amounts change. It shows your gross pay and what is taken off.",
   "print.folder.rights.passport.label": "Your passport",
   "print.folder.rights.passport.text": "Your employer may make a copy of your passport or ID card. But you keep it yourself.",
-  "print.folder.rights.fees.label": "No money for work",
+  "print.folder.rights.fees.label": "No fees for finding work",
   "print.folder.rights.fees.text": "An employment agency or recruiter may not ask you for money to find you work ({law}). A debt you must work off is a warning sign.",
   "print.folder.rights.leave.label": "You may leave",
   "print.folder.rights.leave.text": "You may quit your job. Nobody may threaten you or keep your passport to stop you.",

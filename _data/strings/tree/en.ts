@@ -174,7 +174,7 @@ const en: TreeStrings = {
   "tree.r20.title": "Ask CoMensha for help",
   "tree.r20.lead": "CoMensha helps people who are exploited. They give advice and can arrange shelter. You do not have to make an official report straight away. You decide what happens. CoMensha can be reached on weekdays; below you see whom you can call in the evening and at night.",
   "tree.r20.why.politie": "Do you want a safe address through the police, or to make an official report?",
-  "tree.r20.why.scharlakenkoord": "Support if you have to have sex for money, also if you want to stop.",
+  "tree.r20.why.scharlakenkoord": "Support if you have sex for money, also to stop.",
   "tree.r20.why.slachtofferhulp": "Evening or night, and you need help now? In a crisis they also answer outside office hours.",
   "tree.r20.why.veiligthuis": "Is it your partner or a family member who forces you? Veilig Thuis, free, day and night. You can also chat anonymously.",
   "tree.r21.title": "Ask CoMensha for help",

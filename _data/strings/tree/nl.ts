@@ -176,7 +176,7 @@ const nl = {
   "tree.r20.title": "Vraag hulp aan CoMensha",
   "tree.r20.lead": "CoMensha helpt mensen die worden uitgebuit. Ze geven advies en kunnen opvang regelen. Je hoeft niet meteen aangifte te doen. Jij beslist wat er gebeurt. CoMensha is op werkdagen bereikbaar; lees hieronder wie je 's avonds en 's nachts kunt bellen.",
   "tree.r20.why.politie": "Wil je via de politie een veilig adres, of aangifte doen?",
-  "tree.r20.why.scharlakenkoord": "Steun als je seks moet hebben voor geld, ook als je wilt stoppen.",
+  "tree.r20.why.scharlakenkoord": "Steun als je seks hebt voor geld, ook om te stoppen.",
   "tree.r20.why.slachtofferhulp": "Is het avond of nacht en heb je nu hulp nodig? Bij een crisis nemen ze ook buiten kantoortijden op.",
   "tree.r20.why.veiligthuis": "Dwingt je partner of een familielid je? Veilig Thuis, gratis, dag en nacht. Je kunt er ook anoniem chatten.",
   "tree.r21.title": "Vraag hulp aan CoMensha",
