@@ -1,6 +1,6 @@
 // Loads the typed data and runs every build-start check. Shared by scripts/check-data.ts (the first
 // step of `npm run build`) and the Eleventy config (so `eleventy --serve` stops on bad data too).
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { LOCALES } from "../../_data/locales.ts";
 import { listFiles } from "./files.ts";
@@ -9,7 +9,6 @@ import { validate } from "./tree.ts";
 import { STRING_PARTS } from "../../_data/strings/index.ts";
 import { checkExpiries, expiryWarnings, pagesMissingPeriod } from "./fact-expiry.ts";
 import { siteToday } from "./today.ts";
-import { readFileSync } from "node:fs";
 import { siteUrl } from "./site-url.ts";
 import { checkSearchTopics } from "./search.ts";
 
