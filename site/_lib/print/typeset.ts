@@ -3,21 +3,15 @@
 // panel, or a PDF with an unexpected page count, stops with a message naming the language, the
 // product and the string keys to shorten.
 import path from "node:path";
-import { createRequire } from "node:module";
 import { NodeCompiler } from "@myriaddreamin/typst-ts-node-compiler";
 import QRCode from "qrcode";
 import type { Locale } from "../../../_data/locales.ts";
-import { absoluteUrl, siteUrl } from "../site-url.ts";
+import { siteToday } from "../facts/today.ts";
+import { absoluteUrl, siteUrl } from "../publish/site-url.ts";
 import { keyedTexts, productData, type ContentOptions, type ProductData } from "./content.ts";
+import { printFontBlobs } from "./fonts.ts";
 import { PRODUCTS, type ProductId } from "./products.ts";
 
-const require = createRequire(import.meta.url);
-
-/** Noto Sans regular and bold (TTF), from the npm package: the PDFs embed subsets of these. */
-export function fontDirs(): string[] {
-  const pkg = path.dirname(require.resolve("@expo-google-fonts/noto-sans/package.json"));
-  return ["400Regular", "700Bold"].map((weight) => path.join(pkg, weight));
-}
 
 /** The address a product's QR code carries: the site's home page in that language. */
 export function qrTarget(locale: Locale, base = siteUrl()): string {
@@ -43,8 +37,10 @@ function overflowMessage(product: ProductId, locale: Locale, data: ProductData, 
   );
 }
 
-export function createTypesetter(root: string, base = siteUrl()) {
-  const compiler = NodeCompiler.create({ workspace: root, fontArgs: [{ fontPaths: fontDirs() }] });
+/** `today` (YYYY-MM-DD) is the PDFs' creation date: the build day, never the clock, so a build is repeatable. */
+export function createTypesetter(root: string, base = siteUrl(), today = siteToday()) {
+  const creationTimestamp = Date.parse(`${today}T00:00:00Z`) / 1000;
+  const compiler = NodeCompiler.create({ workspace: root, fontArgs: [{ fontBlobs: printFontBlobs() }] });
   const qrFiles = new Map<Locale, string>();
 
   async function qrFile(locale: Locale): Promise<string> {
@@ -79,7 +75,7 @@ export function createTypesetter(root: string, base = siteUrl()) {
       const expected = PRODUCTS[product].pages;
       if (doc.numOfPages !== expected)
         throw new PrintError(`print ${product} (${locale}): ${doc.numOfPages} pages instead of ${expected}; a text is too long (see _data/strings/print/${locale}.ts)`);
-      return { pdf: compiler.pdf(doc), pages: doc.numOfPages, data };
+      return { pdf: compiler.pdf(doc, { creationTimestamp }), pages: doc.numOfPages, data };
     },
   };
 }
