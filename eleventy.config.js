@@ -7,8 +7,8 @@ export default async function (eleventyConfig) {
   // .tsx must be imported inside the function: a static import of .tsx here fails (toolchain notes).
   const { registerShortcodes } = await import("./site/_lib/eleventy/shortcodes.tsx");
   const { registerProShortcodes } = await import("./site/_lib/eleventy/pro-shortcodes.tsx");
-  const { checkAll } = await import("./site/_lib/load-data.ts");
-  const { forgetAllSources } = await import("./site/_lib/page-sources.ts");
+  const { checkAll } = await import("./site/_lib/data/load-data.ts");
+  const { forgetAllSources } = await import("./site/_lib/facts/page-sources.ts");
   const { DEFAULT_LOCALE } = await import("./_data/locales.ts");
 
   // Bad data stops every build, also `eleventy --serve`: one line per problem, naming file and key.

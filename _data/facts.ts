@@ -2,7 +2,7 @@
 // retype them. Every entry has its source and the date it was last checked against that source
 // (see README: "Re-verifying facts"). Facts marked unconfirmed in shared/reference/facts.md are not here:
 // the pages link to the organisation instead.
-import { checkedOn, type Source } from "../site/_lib/source.ts";
+import { checkedOn, type Source } from "./types/source.ts";
 
 export type FactValue =
   | { kind: "money"; amount: number; currency: "EUR" }

@@ -2,7 +2,7 @@
 // plan, section and table it comes from. Rows and columns are label ids (pro.label.<id> in the UI
 // strings); `values[row][column]`. Checked at build start: a series without a source, or whose values do
 // not fit its rows and columns, stops the build.
-import type { PlanRef } from "../site/_lib/plan-source.ts";
+import type { PlanRef } from "./types/plan.ts";
 
 export interface Series {
   id: string;

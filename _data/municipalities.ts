@@ -2,8 +2,8 @@
 // describe it (shared/seeds/). Routing only: the texts of each step live in the UI strings
 // (pro.step.<municipality>.<step>, pro.muni.<municipality>.*), the contacts here. A step names its
 // municipality, so a step whose municipality is missing stops the build; a contact is an e-mail address
-// or a known organisation, nothing else (checked at build start by site/_lib/check-data.ts).
-import type { PlanRef } from "../site/_lib/plan-source.ts";
+// or a known organisation, nothing else (checked at build start by site/_lib/data/check-data.ts).
+import type { PlanRef } from "./types/plan.ts";
 
 export interface Municipality {
   id: string;

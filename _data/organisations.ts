@@ -5,7 +5,7 @@
 // shared/reference/facts.md marks unconfirmed or conflicting are left out: those organisations get a
 // web link only.
 import type { Locale } from "./locales.ts";
-import { checkedOn, type Source } from "../site/_lib/source.ts";
+import { checkedOn, type Source } from "./types/source.ts";
 
 export interface Phone {
   /** E.164 (+31…) or a short number such as 112. */

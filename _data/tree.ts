@@ -3,9 +3,9 @@
 // q = question, r = result. Routing follows the channels' remits in shared/reference/facts.md
 // ("Official routing guidance") and the fact review's judgement of every outcome: each situation gets
 // its own advice page unless every text on it fits every path that reaches it. Bystanders are asked
-// what they SEE, not to judge force. validate() in site/_lib/tree.ts proves the shape at build start;
+// what they SEE, not to judge force. validate() in site/_lib/tree/tree.ts proves the shape at build start;
 // _data/scenarios.ts says, situation by situation, which first doors are right.
-import type { Tree } from "../site/_lib/tree-types.ts";
+import type { Tree } from "./types/tree.ts";
 
 export const tree = {
   start: "q1",

@@ -1,9 +1,9 @@
 // The layout of every page: renders the Page component around the content Eleventy passes in.
 import { render } from "preact-render-to-string";
 import { Page } from "../site/_components/Page.tsx";
-import { localeOfUrl } from "../site/_lib/locale-url.ts";
-import { sourcesOf } from "../site/_lib/page-sources.ts";
-import { contextFor } from "../site/_lib/strings.ts";
+import { localeOfUrl } from "../site/_lib/i18n/locale-url.ts";
+import { sourcesOf } from "../site/_lib/facts/page-sources.ts";
+import { contextFor } from "../site/_lib/i18n/strings.ts";
 
 interface LayoutData {
   page: { url: string };

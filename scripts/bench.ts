@@ -4,7 +4,7 @@ import { execSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { listFiles, urlOfBuiltFile } from "../site/_lib/files.ts";
+import { listFiles, urlOfBuiltFile } from "../site/_lib/publish/files.ts";
 
 const times: number[] = [];
 for (let i = 0; i < 3; i++) {

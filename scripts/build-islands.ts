@@ -8,7 +8,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { writeFileSync } from "node:fs";
 import { LOCALES, localeInfo } from "../_data/locales.ts";
-import { dictionaries } from "../site/_lib/strings.ts";
+import { dictionaries } from "../site/_lib/i18n/strings.ts";
 import organisations from "../_data/organisations.ts";
 import tree from "../_data/tree.ts";
 

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { allJobs, pdfPath } from "../site/_lib/print/products.ts";
 import { expiredFactWarnings } from "../site/_lib/print/content.ts";
-import { siteToday } from "../site/_lib/today.ts";
+import { siteToday } from "../site/_lib/facts/today.ts";
 import { createTypesetter } from "../site/_lib/print/typeset.ts";
 
 const root = process.cwd();

@@ -1,6 +1,6 @@
 // Build step: the Pagefind index, one per language (from <html lang>), written to dist/pagefind/.
 // Only pages marked data-pagefind-body are indexed (content pages and the tree's start page, see
-// site/_lib/search.ts). Before a page goes in, its words from _data/search-topics.ts are put in front
+// site/_lib/search/search.ts). Before a page goes in, its words from _data/search-topics.ts are put in front
 // of its main content, weighted, in the index only (the built page does not change): so everyday words,
 // synonyms and the Ukrainian forms Pagefind cannot stem find the right page first. The browser skips
 // those words when it shows an excerpt (the `skip` meta says how many there are).
@@ -9,9 +9,9 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
 import searchTopics from "../_data/search-topics.ts";
-import { isLocale, localeOfUrl } from "../site/_lib/locale-url.ts";
-import { isIndexed, keywordsOf } from "../site/_lib/search.ts";
-import { listFiles, urlOfBuiltFile } from "../site/_lib/files.ts";
+import { isLocale, localeOfUrl } from "../site/_lib/i18n/locale-url.ts";
+import { isIndexed, keywordsOf } from "../site/_lib/search/search.ts";
+import { listFiles, urlOfBuiltFile } from "../site/_lib/publish/files.ts";
 
 const DIST = path.resolve("dist");
 const OUT = path.join(DIST, "pagefind");

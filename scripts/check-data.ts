@@ -1,5 +1,5 @@
 // First step of `npm run build`: stop with one line per problem, each naming the file and the key.
-import { checkAll, dataWarnings } from "../site/_lib/load-data.ts";
+import { checkAll, dataWarnings } from "../site/_lib/data/load-data.ts";
 
 const findings = await checkAll(process.cwd());
 if (findings.length) {

@@ -7,12 +7,12 @@
 // 4. Writes .br and .gz beside every text file.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fingerprintedName, isFingerprintable, isFingerprinted, rewriteReferences } from "../site/_lib/fingerprint.ts";
-import { listFiles, urlOfBuiltFile } from "../site/_lib/files.ts";
-import { compressBoth, isCompressible, isPrecompressed } from "../site/_lib/precompress.ts";
-import { toHeadersFile, toNginx, toNginxCacheMap } from "../site/_lib/security-headers.ts";
-import { siteUrl } from "../site/_lib/site-url.ts";
-import { robotsTxt, sitemapXml } from "../site/_lib/sitemap.ts";
+import { fingerprintedName, isFingerprintable, isFingerprinted, rewriteReferences } from "../site/_lib/publish/fingerprint.ts";
+import { listFiles, urlOfBuiltFile } from "../site/_lib/publish/files.ts";
+import { compressBoth, isCompressible, isPrecompressed } from "../site/_lib/publish/precompress.ts";
+import { toHeadersFile, toNginx, toNginxCacheMap } from "../site/_lib/publish/security-headers.ts";
+import { siteUrl } from "../site/_lib/publish/site-url.ts";
+import { robotsTxt, sitemapXml } from "../site/_lib/publish/sitemap.ts";
 
 const dist = path.resolve("dist");
 const assets = path.join(dist, "assets");

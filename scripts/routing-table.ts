@@ -3,8 +3,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import organisations from "../_data/organisations.ts";
 import scenarios from "../_data/scenarios.ts";
 import tree from "../_data/tree.ts";
-import { routingTable, TABLE_END, TABLE_START } from "../site/_lib/routing-table.ts";
-import { contextFor } from "../site/_lib/strings.ts";
+import { routingTable, TABLE_END, TABLE_START } from "../site/_lib/tree/routing-table.ts";
+import { contextFor } from "../site/_lib/i18n/strings.ts";
 import type { StringKey } from "../_data/strings/index.ts";
 
 const en = contextFor("en");

@@ -1,14 +1,14 @@
 // The local server: the built folder through sirv (a well-kept static server), with the security
-// headers and cache rules from site/_lib/security-headers.ts on every response, the build's .br/.gz
+// headers and cache rules from site/_lib/publish/security-headers.ts on every response, the build's .br/.gz
 // copies for browsers that accept them, and each language's 404 page for anything it cannot or will
 // not serve.
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
 import sirv from "sirv";
-import { localeOfUrl } from "../site/_lib/locale-url.ts";
-import { isSafeRequestPath } from "../site/_lib/request-path.ts";
-import { cacheControl, cacheControlFor, securityHeaders } from "../site/_lib/security-headers.ts";
+import { localeOfUrl } from "../site/_lib/i18n/locale-url.ts";
+import { isSafeRequestPath } from "../site/_lib/publish/request-path.ts";
+import { cacheControl, cacheControlFor, securityHeaders } from "../site/_lib/publish/security-headers.ts";
 
 /** dist/_headers is read by static hosts, not sent to visitors (nginx's configuration hides it too). */
 const forHostsOnly = (url: string) => /^\/_headers(?:[?#]|$)/.test(url);

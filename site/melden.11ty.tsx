@@ -5,10 +5,10 @@ import { LOCALES, type Locale } from "../_data/locales.ts";
 import organisations from "../_data/organisations.ts";
 import tree from "../_data/tree.ts";
 import { TreeStep } from "./_components/TreeStep.tsx";
-import { citeOrganisation } from "./_lib/page-sources.ts";
-import { contextFor } from "./_lib/strings.ts";
-import { nodeUrl } from "./_lib/tree.ts";
-import { treeTitle } from "./_lib/tree-view.ts";
+import { citeOrganisation } from "./_lib/facts/page-sources.ts";
+import { contextFor } from "./_lib/i18n/strings.ts";
+import { nodeUrl } from "./_lib/tree/tree.ts";
+import { treeTitle } from "./_lib/tree/tree-view.ts";
 
 interface Entry {
   locale: Locale;

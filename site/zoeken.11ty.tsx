@@ -4,8 +4,8 @@
 import { render as renderToString } from "preact-render-to-string";
 import { LOCALES, localeInfo, type Locale } from "../_data/locales.ts";
 import searchTopics from "../_data/search-topics.ts";
-import { azGroups, isIndexed, keywordsOf, SEARCH_PATH, type AzEntry } from "./_lib/search.ts";
-import { contextFor } from "./_lib/strings.ts";
+import { azGroups, isIndexed, keywordsOf, SEARCH_PATH, type AzEntry } from "./_lib/search/search.ts";
+import { contextFor } from "./_lib/i18n/strings.ts";
 
 interface CollectionItem {
   url: string | false;

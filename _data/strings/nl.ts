@@ -2,7 +2,7 @@
 // exactly these keys (checked by tsc through CoreStrings, and at build start by scripts/check-data.ts).
 // The texts of the tree, print products, search and the professionals' pages live in their own folders
 // (see ./index.ts), so each part can be edited on its own.
-import type { PluralText } from "../../site/_lib/i18n.ts";
+import type { PluralText } from "../types/text.ts";
 import type { Shape } from "./shape.ts";
 
 const nl = {

@@ -1,4 +1,4 @@
-import type { PluralText } from "../../site/_lib/i18n.ts";
+import type { PluralText } from "../types/text.ts";
 
 /** The same keys as the Dutch reference `T`, each plain text or plural forms as there. */
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : PluralText };

@@ -2,10 +2,10 @@
 // with a <title>, the same numbers in a table, and the plan the numbers come from. The table is what
 // screen readers and print rely on; the chart is for seeing the proportions at a glance.
 import type { Series } from "../../_data/figures.ts";
-import type { Context } from "../_lib/context.ts";
+import type { Context } from "../_lib/i18n/context.ts";
 import type { StringKey } from "../../_data/strings/index.ts";
-import { layoutBars } from "../_lib/bar-chart.ts";
-import { formatPlanDate } from "../_lib/plan-date.ts";
+import { layoutBars } from "../_lib/pages/bar-chart.ts";
+import { formatPlanDate } from "../_lib/facts/plan-date.ts";
 
 /** Fills that differ in lightness (so they survive grey printing); every segment also gets a dark outline. */
 const FILLS = ["#154273", "#5b8fc7", "#d5e4f3"];

@@ -3,7 +3,7 @@
 import { LOCALES, localeInfo } from "../../_data/locales.ts";
 import type { StringKey } from "../../_data/strings/index.ts";
 import organisations from "../../_data/organisations.ts";
-import { contextFor } from "../_lib/strings.ts";
+import { contextFor } from "../_lib/i18n/strings.ts";
 import { Fill } from "./fill.tsx";
 import { DocumentHead } from "./DocumentHead.tsx";
 import { QuickExit } from "./QuickExit.tsx";

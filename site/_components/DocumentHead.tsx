@@ -1,8 +1,8 @@
 // The <head> every page shares: charset, viewport, no referrer, description, icon, the one stylesheet,
 // the canonical address and the language alternates (with x-default: the chooser at "/"), all absolute
 // (SITE_URL), the quick-exit script and any page scripts. Asset names are fingerprinted after the build.
-import { alternatesOf } from "../_lib/alternates.ts";
-import { absoluteUrl } from "../_lib/site-url.ts";
+import { alternatesOf } from "../_lib/i18n/alternates.ts";
+import { absoluteUrl } from "../_lib/publish/site-url.ts";
 
 export function DocumentHead({ title, description, url, scripts = [] }: {
   title: string;

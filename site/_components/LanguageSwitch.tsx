@@ -2,8 +2,8 @@
 // row fits one line at 320px; from 40rem the full names. The link's name always holds what is shown
 // (the code, then the language's own name), so voice control and screen readers agree with the eye.
 import { LOCALES, localeInfo, type Locale } from "../../_data/locales.ts";
-import type { Context } from "../_lib/context.ts";
-import { urlInLocale } from "../_lib/locale-url.ts";
+import type { Context } from "../_lib/i18n/context.ts";
+import { urlInLocale } from "../_lib/i18n/locale-url.ts";
 
 /** How each language abbreviates its own name in a language switch. */
 const SHORT: Record<Locale, string> = { nl: "NL", en: "EN", uk: "УКР", ru: "РУС" };

@@ -4,8 +4,8 @@
 import type { Contact, Municipality, RouteStep } from "../../_data/municipalities.ts";
 import organisations from "../../_data/organisations.ts";
 import type { StringKey } from "../../_data/strings/index.ts";
-import type { Context } from "../_lib/context.ts";
-import { formatPlanDate, yearsSince } from "../_lib/plan-date.ts";
+import type { Context } from "../_lib/i18n/context.ts";
+import { formatPlanDate, yearsSince } from "../_lib/facts/plan-date.ts";
 
 /** A plan older than this many years gets a warning with its age. */
 const OLD_AFTER_YEARS = 3;

@@ -1,5 +1,5 @@
 import type { Organisation } from "../../_data/organisations.ts";
-import type { Context } from "../_lib/context.ts";
+import type { Context } from "../_lib/i18n/context.ts";
 import type { StringKey } from "../../_data/strings/index.ts";
 import { PhoneLink } from "./PhoneLink.tsx";
 

@@ -5,18 +5,18 @@ import { QuickExit } from "./QuickExit.tsx";
 import { footerNav, mainNav } from "../../_data/navigation.ts";
 import organisations from "../../_data/organisations.ts";
 import type { StringKey } from "../../_data/strings/index.ts";
-import { documentTitle, type Context } from "../_lib/context.ts";
-import { formatDate } from "../_lib/format.ts";
-import { urlInLocale } from "../_lib/locale-url.ts";
-import type { Source } from "../_lib/source.ts";
+import { documentTitle, type Context } from "../_lib/i18n/context.ts";
+import { formatDate } from "../_lib/i18n/format.ts";
+import { urlInLocale } from "../_lib/i18n/locale-url.ts";
+import type { Source } from "../../_data/types/source.ts";
 import { Fill } from "./fill.tsx";
 import { Contents } from "./Contents.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
-import { contentsOf, withHeadingIds } from "../_lib/headings.ts";
+import { contentsOf, withHeadingIds } from "../_lib/pages/headings.ts";
 import { PhoneLink } from "./PhoneLink.tsx";
 import { SearchBox } from "./SearchBox.tsx";
-import { SEARCH_PATH } from "../_lib/search.ts";
-import { isIndexed } from "../_lib/search.ts";
+import { SEARCH_PATH } from "../_lib/search/search.ts";
+import { isIndexed } from "../_lib/search/search.ts";
 
 const emergency = organisations.find((o) => o.id === "emergency")!.phones[0];
 

@@ -1,5 +1,5 @@
 import type { Phone } from "../../_data/organisations.ts";
-import { telHref } from "../_lib/phone.ts";
+import { telHref } from "../_lib/i18n/phone.ts";
 
 /** Keeps a number (and its "Call" label) on one line: no break inside "0800-5151" or "033 448 11 86". */
 const unbreakable = (text: string) => text.replace(/ /g, "\u00a0").replace(/-/g, "\u2011");

@@ -2,7 +2,7 @@
 // marked up for GOV.UK Frontend's ExitThisPage, which site/_islands/exit.ts starts.
 import type { ComponentChildren } from "preact";
 import { EXIT_URL } from "../../_data/navigation.ts";
-import type { Context } from "../_lib/context.ts";
+import type { Context } from "../_lib/i18n/context.ts";
 
 /** The component's screen-reader messages, as the data-i18n.* attributes it reads. */
 function exitMessages({ t }: Context): Record<string, string> {

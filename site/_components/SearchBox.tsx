@@ -2,8 +2,8 @@
 // With JavaScript the quick-exit script swaps in the field from the <template> (a few bytes, no search
 // code); focusing the field loads the search island, and only then Pagefind. No form: nothing can be
 // submitted, and the query never reaches the address.
-import type { Context } from "../_lib/context.ts";
-import { SEARCH_PATH } from "../_lib/search.ts";
+import type { Context } from "../_lib/i18n/context.ts";
+import { SEARCH_PATH } from "../_lib/search/search.ts";
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 

@@ -1,10 +1,10 @@
 // The whole tree drawn as an SVG at build time: each question with its options indented below it,
 // each option ending in the next question or in an outcome.
 // Shared sub-trees are drawn again where they are reached, so every path reads top to bottom.
-import type { Context } from "../_lib/context.ts";
-import { depths } from "../_lib/tree.ts";
-import type { Tree } from "../_lib/tree-types.ts";
-import { k } from "../_lib/tree-view.ts";
+import type { Context } from "../_lib/i18n/context.ts";
+import { depths } from "../_lib/tree/tree.ts";
+import type { Tree } from "../../_data/types/tree.ts";
+import { k } from "../_lib/tree/tree-view.ts";
 
 interface Row {
   depth: number;

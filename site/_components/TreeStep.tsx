@@ -2,11 +2,11 @@
 // time as a static page (options are plain links, so the tree works without JavaScript) and hydrated
 // by the island, which passes the handlers and the answers so far.
 import organisations, { type Organisation } from "../../_data/organisations.ts";
-import type { Context } from "../_lib/context.ts";
-import { nodeUrl, uniqueParent, type Step } from "../_lib/tree.ts";
-import type { OutcomeNode, QuestionNode, Tree } from "../_lib/tree-types.ts";
-import { depths } from "../_lib/tree.ts";
-import { k } from "../_lib/tree-view.ts";
+import type { Context } from "../_lib/i18n/context.ts";
+import { nodeUrl, uniqueParent, type Step } from "../_lib/tree/tree.ts";
+import type { OutcomeNode, QuestionNode, Tree } from "../../_data/types/tree.ts";
+import { depths } from "../_lib/tree/tree.ts";
+import { k } from "../_lib/tree/tree-view.ts";
 import { Fill } from "./fill.tsx";
 import { OrgCard, mainPhone, orgName, reachText, websiteOf } from "./OrgCard.tsx";
 import { PhoneLink } from "./PhoneLink.tsx";

@@ -1,10 +1,10 @@
 // Every path through the tree as a table row: the answers given and where the tree sends you.
 // Produced from paths(), so it always shows what the tree really does.
 import organisations from "../../_data/organisations.ts";
-import type { Context } from "../_lib/context.ts";
-import { paths } from "../_lib/tree.ts";
-import type { Tree } from "../_lib/tree-types.ts";
-import { k } from "../_lib/tree-view.ts";
+import type { Context } from "../_lib/i18n/context.ts";
+import { paths } from "../_lib/tree/tree.ts";
+import type { Tree } from "../../_data/types/tree.ts";
+import { k } from "../_lib/tree/tree-view.ts";
 
 export function TreeTable({ ctx, tree }: { ctx: Context; tree: Tree }) {
   const { t } = ctx;

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
 import type { StringKey } from "../../_data/strings/index.ts";
-import type { T } from "../_lib/context.ts";
+import type { T } from "../_lib/i18n/context.ts";
 
 const MARK = "\u0000";
 

@@ -2,8 +2,8 @@
 // searches the page's own language with Pagefind (one index per <html lang>), shows each result's title
 // and an excerpt with the found words marked, and announces the number of results politely. The query
 // stays in this page's memory: no form, no address change, no title change, no storage.
-import { translate, type Text } from "../_lib/i18n.ts";
-import { excerpt, isQueryWord, prepareQuery, SEARCH_PATH } from "../_lib/search.ts";
+import { translate, type Text } from "../_lib/i18n/i18n.ts";
+import { excerpt, isQueryWord, prepareQuery, SEARCH_PATH } from "../_lib/search/search.ts";
 
 import type { PagefindData, PagefindInstance } from "pagefind-web";
 

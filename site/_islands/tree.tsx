@@ -7,13 +7,13 @@
 // forgets them, also when the browser keeps the page in its back/forward cache and shows it again.
 import { Component, hydrate } from "preact";
 import type { Locale } from "../../_data/locales.ts";
-import { isLocale } from "../_lib/locale-url.ts";
+import { isLocale } from "../_lib/i18n/locale-url.ts";
 import type { Strings } from "../../_data/strings/index.ts";
 import tree from "../../_data/tree.ts";
 import { TreeStep } from "../_components/TreeStep.tsx";
-import { makeContext, type Context } from "../_lib/context.ts";
-import { depths, nodeUrl, type Step } from "../_lib/tree.ts";
-import { follow, k } from "../_lib/tree-view.ts";
+import { makeContext, type Context } from "../_lib/i18n/context.ts";
+import { depths, nodeUrl, type Step } from "../_lib/tree/tree.ts";
+import { follow, k } from "../_lib/tree/tree-view.ts";
 
 interface HistoryState {
   treeDepth: number;

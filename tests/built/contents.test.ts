@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "node-html-parser";
-import { CONTENTS_MIN_HEADINGS } from "../../site/_lib/headings.ts";
+import { CONTENTS_MIN_HEADINGS } from "../../site/_lib/pages/headings.ts";
 import { builtPages, resolveLink } from "./helpers.ts";
 
 const pages = builtPages();

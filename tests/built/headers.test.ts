@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readdirSync } from "node:fs";
-import { cacheControl, cacheControlFor, securityHeaders, toHeadersFile, toNginx, toNginxCacheMap } from "../../site/_lib/security-headers.ts";
+import { cacheControl, cacheControlFor, securityHeaders, toHeadersFile, toNginx, toNginxCacheMap } from "../../site/_lib/publish/security-headers.ts";
 
 const csp = securityHeaders["Content-Security-Policy"]!;
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { parse, type HTMLElement } from "node-html-parser";
-import { listFiles, urlOfBuiltFile } from "../../site/_lib/files.ts";
+import { listFiles, urlOfBuiltFile } from "../../site/_lib/publish/files.ts";
 
 export const DIST = path.resolve("dist");
 

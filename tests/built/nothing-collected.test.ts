@@ -1,7 +1,7 @@
 // The site collects nothing and loads nothing from elsewhere: no form, no external script, style,
 // image, font or frame, no inline script; outbound links send no referrer.
 import { describe, expect, it } from "vitest";
-import { siteUrl } from "../../site/_lib/site-url.ts";
+import { siteUrl } from "../../site/_lib/publish/site-url.ts";
 import { builtPages } from "./helpers.ts";
 
 const pages = builtPages();

@@ -5,8 +5,8 @@ import { LOCALES } from "../../_data/locales.ts";
 import { dictionaries } from "../../_data/strings/index.ts";
 
 const nl = dictionaries.nl;
-import { localeOfUrl, urlInLocale } from "../../site/_lib/locale-url.ts";
-import { absoluteUrl } from "../../site/_lib/site-url.ts";
+import { localeOfUrl, urlInLocale } from "../../site/_lib/i18n/locale-url.ts";
+import { absoluteUrl } from "../../site/_lib/publish/site-url.ts";
 import { builtPages, resolveLink } from "./helpers.ts";
 
 const pages = builtPages();

@@ -6,10 +6,10 @@ import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../_data/locales.ts";
-import { fingerprintedName } from "../../site/_lib/fingerprint.ts";
-import { listFiles } from "../../site/_lib/files.ts";
-import { isCompressible } from "../../site/_lib/precompress.ts";
-import { siteUrl } from "../../site/_lib/site-url.ts";
+import { fingerprintedName } from "../../site/_lib/publish/fingerprint.ts";
+import { listFiles } from "../../site/_lib/publish/files.ts";
+import { isCompressible } from "../../site/_lib/publish/precompress.ts";
+import { siteUrl } from "../../site/_lib/publish/site-url.ts";
 import { builtPages, DIST, resolveLink } from "./helpers.ts";
 
 const pages = builtPages();

@@ -4,8 +4,8 @@ import organisations from "../../_data/organisations.ts";
 import scenarios from "../../_data/scenarios.ts";
 import type { StringKey } from "../../_data/strings/index.ts";
 import tree from "../../_data/tree.ts";
-import { routingTable } from "../../site/_lib/routing-table.ts";
-import { contextFor } from "../../site/_lib/strings.ts";
+import { routingTable } from "../../site/_lib/tree/routing-table.ts";
+import { contextFor } from "../../site/_lib/i18n/strings.ts";
 
 describe("the README's routing table", () => {
   it("is produced from the tree as it is now (run `npm run routing-table` after changing the tree)", () => {

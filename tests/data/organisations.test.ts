@@ -2,7 +2,7 @@ import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { describe, expect, it } from "vitest";
 import organisations from "../../_data/organisations.ts";
 import facts from "../../_data/facts.ts";
-import { displayToNormalised } from "../../site/_lib/phone.ts";
+import { displayToNormalised } from "../../site/_lib/i18n/phone.ts";
 
 const today = new Date().toISOString().slice(0, 10);
 

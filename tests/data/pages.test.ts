@@ -1,8 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../_data/locales.ts";
-import { checkPages } from "../../site/_lib/check-data.ts";
-import { listFiles } from "../../site/_lib/files.ts";
+import { checkPages } from "../../site/_lib/data/check-data.ts";
+import { listFiles } from "../../site/_lib/publish/files.ts";
 
 
 describe("prose pages", () => {

@@ -7,7 +7,7 @@ import figures from "../../_data/figures.ts";
 import data from "../../_data/municipalities.ts";
 import organisations from "../../_data/organisations.ts";
 import { dictionaries } from "../../_data/strings/index.ts";
-import { checkFigures, checkMunicipalities } from "../../site/_lib/check-data.ts";
+import { checkFigures, checkMunicipalities } from "../../site/_lib/data/check-data.ts";
 
 const SEEDS = path.resolve("../shared/seeds");
 const seed = (file: string) => readFileSync(path.join(SEEDS, file), "utf8").replace(/\s+/g, " ");

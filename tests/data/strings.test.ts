@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../_data/locales.ts";
-import { checkStrings } from "../../site/_lib/check-data.ts";
-import { dictionaries } from "../../site/_lib/strings.ts";
+import { checkStrings } from "../../site/_lib/data/check-data.ts";
+import { dictionaries } from "../../site/_lib/i18n/strings.ts";
 
 describe("UI strings", () => {
   it("every language has every key, in the same shape, with the same placeholders", () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import organisations from "../../_data/organisations.ts";
 import scenarios from "../../_data/scenarios.ts";
 import tree from "../../_data/tree.ts";
-import { dictionaries } from "../../site/_lib/strings.ts";
-import { paths, validate } from "../../site/_lib/tree.ts";
+import { dictionaries } from "../../site/_lib/i18n/strings.ts";
+import { paths, validate } from "../../site/_lib/tree/tree.ts";
 
 const orgIds = organisations.map((o) => o.id);
 const all = paths(tree);

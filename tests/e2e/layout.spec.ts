@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "node-html-parser";
-import { CONTENTS_MIN_HEADINGS } from "../../site/_lib/headings.ts";
-import { localeOfUrl } from "../../site/_lib/locale-url.ts";
+import { CONTENTS_MIN_HEADINGS } from "../../site/_lib/pages/headings.ts";
+import { localeOfUrl } from "../../site/_lib/i18n/locale-url.ts";
 import { builtUrls, LOCALES } from "./site.ts";
 
 // Each test below walks many pages in one browser page; on a busy machine that takes longer than

@@ -2,7 +2,7 @@
 // same page in the chosen language, the quick exit is first after the skip link, and nothing is
 // loaded from elsewhere.
 import { expect, test } from "@playwright/test";
-import { urlInLocale, localeOfUrl } from "../../site/_lib/locale-url.ts";
+import { urlInLocale, localeOfUrl } from "../../site/_lib/i18n/locale-url.ts";
 import { builtUrls, guard, LOCALES, text } from "./site.ts";
 
 const pages = builtUrls.filter((u) => localeOfUrl(u) && !u.endsWith("404.html"));

@@ -3,7 +3,7 @@
 // the site makes it forget. Leaving in any way, then Back, must never show an answer.
 import { expect, test, type Page } from "@playwright/test";
 import tree from "../../_data/tree.ts";
-import { paths } from "../../site/_lib/tree.ts";
+import { paths } from "../../site/_lib/tree/tree.ts";
 import { EXIT_URL, text } from "./site.ts";
 
 test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "the in-page walk and its memory need JavaScript");

@@ -8,7 +8,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { isIndexed } from "../../site/_lib/search.ts";
+import { isIndexed } from "../../site/_lib/search/search.ts";
 import { builtUrls, guard, LOCALES, text, type Locale } from "./site.ts";
 
 /** Each everyday query and the page (without the language prefix) it must return first. */

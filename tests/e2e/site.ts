@@ -3,8 +3,8 @@
 import type { Page } from "@playwright/test";
 import { LOCALES, type Locale } from "../../_data/locales.ts";
 import { EXIT_URL } from "../../_data/navigation.ts";
-import { dictionaries } from "../../site/_lib/strings.ts";
-import { listFiles, urlOfBuiltFile } from "../../site/_lib/files.ts";
+import { dictionaries } from "../../site/_lib/i18n/strings.ts";
+import { listFiles, urlOfBuiltFile } from "../../site/_lib/publish/files.ts";
 
 export { LOCALES, EXIT_URL, dictionaries };
 export type { Locale };

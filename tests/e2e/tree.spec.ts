@@ -5,8 +5,8 @@ import { expect, test, type Page } from "@playwright/test";
 import allOrganisations, { type Organisation } from "../../_data/organisations.ts";
 import scenarios from "../../_data/scenarios.ts";
 import tree from "../../_data/tree.ts";
-import { telHref } from "../../site/_lib/phone.ts";
-import { nextNode, nodeUrl, paths, type TreePath } from "../../site/_lib/tree.ts";
+import { telHref } from "../../site/_lib/i18n/phone.ts";
+import { nextNode, nodeUrl, paths, type TreePath } from "../../site/_lib/tree/tree.ts";
 import { guard, LOCALES, plain, text, type Locale } from "./site.ts";
 
 const organisations: readonly Organisation[] = allOrganisations;

@@ -6,7 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LOCALES, localeInfo } from "../../_data/locales.ts";
 import { PRODUCT_IDS, pdfPath } from "../../site/_lib/print/products.ts";
-import { contextFor } from "../../site/_lib/strings.ts";
+import { contextFor } from "../../site/_lib/i18n/strings.ts";
 import { builtPages, DIST } from "../built/helpers.ts";
 import { missingTool, pdfInfo } from "./helpers.ts";
 

@@ -6,7 +6,7 @@ import { connect } from "node:net";
 import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { expect, it } from "vitest";
-import { cacheControl, securityHeaders } from "../../site/_lib/security-headers.ts";
+import { cacheControl, securityHeaders } from "../../site/_lib/publish/security-headers.ts";
 
 export interface RawResponse {
   status: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkFacts, checkOrganisations, checkPages, checkStrings } from "../../site/_lib/check-data.ts";
+import { checkFacts, checkOrganisations, checkPages, checkStrings } from "../../site/_lib/data/check-data.ts";
 
 const today = "2026-11-22";
 const source = { url: "https://example.org/x", verified: "2026-11-01", checkedAgainst: "the page", confidence: "H" as const };

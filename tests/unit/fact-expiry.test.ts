@@ -3,11 +3,11 @@
 import { describe, expect, it } from "vitest";
 import facts from "../../_data/facts.ts";
 import { LOCALES } from "../../_data/locales.ts";
-import { checkExpiries, expiryWarnings, lastValidDay, pagesMissingPeriod, validityOf } from "../../site/_lib/fact-expiry.ts";
-import { renderFact } from "../../site/_lib/fact-render.ts";
-import { factsReport } from "../../site/_lib/facts-report.ts";
-import { contextFor } from "../../site/_lib/strings.ts";
-import { siteToday } from "../../site/_lib/today.ts";
+import { checkExpiries, expiryWarnings, lastValidDay, pagesMissingPeriod, validityOf } from "../../site/_lib/facts/fact-expiry.ts";
+import { renderFact } from "../../site/_lib/facts/fact-render.ts";
+import { factsReport } from "../../site/_lib/facts/facts-report.ts";
+import { contextFor } from "../../site/_lib/i18n/strings.ts";
+import { siteToday } from "../../site/_lib/facts/today.ts";
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
 const text = (html: string) => plain(html.replace(/<[^>]+>/g, ""));

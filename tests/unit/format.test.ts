@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDuration, formatFactValue, formatMoney, formatPercent } from "../../site/_lib/format.ts";
+import { formatDate, formatDuration, formatFactValue, formatMoney, formatPercent } from "../../site/_lib/i18n/format.ts";
 
 // Intl may use a non-breaking space; compare with plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");

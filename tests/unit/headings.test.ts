@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentsOf, slugify, textOf, withHeadingIds, type Heading } from "../../site/_lib/headings.ts";
+import { contentsOf, slugify, textOf, withHeadingIds, type Heading } from "../../site/_lib/pages/headings.ts";
 
 describe("heading ids", () => {
   it("keeps letters of every script and joins words with hyphens", () => {

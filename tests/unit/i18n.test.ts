@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { interpolate, placeholdersOf, translate } from "../../site/_lib/i18n.ts";
+import { interpolate, placeholdersOf, translate } from "../../site/_lib/i18n/i18n.ts";
 
 const days = { one: "{count} день", few: "{count} дні", many: "{count} днів", other: "{count} дня" };
 

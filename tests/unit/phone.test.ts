@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayMatches, displayToNormalised, telHref } from "../../site/_lib/phone.ts";
+import { displayMatches, displayToNormalised, telHref } from "../../site/_lib/i18n/phone.ts";
 
 describe("phone numbers", () => {
   it("turns the written form into the normalised one", () => {

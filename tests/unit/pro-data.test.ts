@@ -1,8 +1,8 @@
 // The build-start checks of the professionals' data, the chart geometry and the age of a plan.
 import { describe, expect, it } from "vitest";
-import { checkFigures, checkMunicipalities, checkPlanRef } from "../../site/_lib/check-data.ts";
-import { layoutBars } from "../../site/_lib/bar-chart.ts";
-import { yearsSince } from "../../site/_lib/plan-date.ts";
+import { checkFigures, checkMunicipalities, checkPlanRef } from "../../site/_lib/data/check-data.ts";
+import { layoutBars } from "../../site/_lib/pages/bar-chart.ts";
+import { yearsSince } from "../../site/_lib/facts/plan-date.ts";
 
 const plan = { seed: "000_x.txt", section: "3.3.3", title: "Uitvoeringsplan", date: "2024" };
 const strings = { "pro.step.bloemendaal.meldpunt": "…", "pro.label.haarlem": "Haarlem", "pro.label.sexual": "Seksueel" };

@@ -1,7 +1,7 @@
 // The pure parts of the last build step: content-hashed names, reference rewriting, the sitemap.
 import { describe, expect, it } from "vitest";
-import { fingerprintedName, isFingerprintable, rewriteReferences } from "../../site/_lib/fingerprint.ts";
-import { robotsTxt, sitemapXml } from "../../site/_lib/sitemap.ts";
+import { fingerprintedName, isFingerprintable, rewriteReferences } from "../../site/_lib/publish/fingerprint.ts";
+import { robotsTxt, sitemapXml } from "../../site/_lib/publish/sitemap.ts";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSafeRequestPath, MAX_URL_LENGTH } from "../../site/_lib/request-path.ts";
+import { isSafeRequestPath, MAX_URL_LENGTH } from "../../site/_lib/publish/request-path.ts";
 
 describe("isSafeRequestPath", () => {
   it("lets ordinary page addresses through", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { azGroups, checkSearchTopics, excerpt, isIndexed, isQueryWord, prepareQuery, stemUkrainian } from "../../site/_lib/search.ts";
+import { azGroups, checkSearchTopics, excerpt, isIndexed, isQueryWord, prepareQuery, stemUkrainian } from "../../site/_lib/search/search.ts";
 
 describe("which pages are searchable", () => {
   it("content pages, the overview and the tree's start page", () => {

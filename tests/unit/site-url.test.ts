@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absoluteUrl, DEFAULT_SITE_URL, siteUrl } from "../../site/_lib/site-url.ts";
+import { absoluteUrl, DEFAULT_SITE_URL, siteUrl } from "../../site/_lib/publish/site-url.ts";
 
 describe("the public address (SITE_URL)", () => {
   it("defaults to the documented address when unset or blank", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { depths, nodeUrl, paths, uniqueParent, validate } from "../../site/_lib/tree.ts";
-import type { Tree } from "../../site/_lib/tree-types.ts";
+import { depths, nodeUrl, paths, uniqueParent, validate } from "../../site/_lib/tree/tree.ts";
+import type { Tree } from "../../_data/types/tree.ts";
 
 const orgs = ["emergency", "politie", "mma"];
 

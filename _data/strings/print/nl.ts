@@ -2,7 +2,7 @@
 // (site/_print/*.typ) and the Print page read these; numbers, amounts and dates come from the data
 // through the {placeholders}, never typed here. Pocket-card and strip texts (print.card.*) must stay
 // neutral: a card found by an exploiter must not show what it is for.
-import type { PluralText } from "../../../site/_lib/i18n.ts";
+import type { PluralText } from "../../types/text.ts";
 import type { Shape } from "../shape.ts";
 
 const nl = {

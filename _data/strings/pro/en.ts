@@ -1,4 +1,4 @@
-import type { PluralText } from "../../../site/_lib/i18n.ts";
+import type { PluralText } from "../../types/text.ts";
 import type { ProStrings } from "./nl.ts";
 
 const en: ProStrings = {

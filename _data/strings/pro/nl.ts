@@ -1,6 +1,6 @@
 // Dutch texts of the pro part (the pages for professionals, the municipalities' routes and the
 // figures): the reference set for it. Dutch names of meetings and roles are kept in every language.
-import type { PluralText } from "../../../site/_lib/i18n.ts";
+import type { PluralText } from "../../types/text.ts";
 import type { Shape } from "../shape.ts";
 
 const nl = {

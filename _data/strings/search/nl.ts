@@ -1,5 +1,5 @@
 // Dutch texts of the search part: the reference set for it.
-import type { PluralText } from "../../../site/_lib/i18n.ts";
+import type { PluralText } from "../../types/text.ts";
 import type { Shape } from "../shape.ts";
 
 const nl = {

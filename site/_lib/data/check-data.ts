@@ -1,8 +1,8 @@
 // Build-start checks of the typed data and the page folders. Each finding is one line that names the
 // file and the key, so a broken data file is found at once. Pure: the caller loads the inputs.
-import type { Source } from "./source.ts";
-import { placeholdersOf, type Text } from "./i18n.ts";
-import { displayMatches } from "./phone.ts";
+import type { Source } from "../../../_data/types/source.ts";
+import { placeholdersOf, type Text } from "../i18n/i18n.ts";
+import { displayMatches } from "../i18n/phone.ts";
 
 export type Dict = Readonly<Record<string, unknown>>;
 

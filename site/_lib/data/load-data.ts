@@ -2,15 +2,15 @@
 // step of `npm run build`) and the Eleventy config (so `eleventy --serve` stops on bad data too).
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { LOCALES } from "../../_data/locales.ts";
-import { listFiles } from "./files.ts";
+import { LOCALES } from "../../../_data/locales.ts";
+import { listFiles } from "../publish/files.ts";
 import { checkFacts, checkFigures, checkMunicipalities, checkOrganisations, checkPages, checkStrings, type Dict } from "./check-data.ts";
-import { validate } from "./tree.ts";
-import { STRING_PARTS } from "../../_data/strings/index.ts";
-import { checkExpiries, expiryWarnings, pagesMissingPeriod } from "./fact-expiry.ts";
-import { siteToday } from "./today.ts";
-import { siteUrl } from "./site-url.ts";
-import { checkSearchTopics } from "./search.ts";
+import { validate } from "../tree/tree.ts";
+import { STRING_PARTS } from "../../../_data/strings/index.ts";
+import { checkExpiries, expiryWarnings, pagesMissingPeriod } from "../facts/fact-expiry.ts";
+import { siteToday } from "../facts/today.ts";
+import { siteUrl } from "../publish/site-url.ts";
+import { checkSearchTopics } from "../search/search.ts";
 
 /** Every finding as "file: key: message"; empty when the data is sound. */
 export async function checkAll(root: string, today = siteToday()): Promise<string[]> {

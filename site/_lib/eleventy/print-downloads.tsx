@@ -5,7 +5,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { render } from "preact-render-to-string";
 import { LOCALES, localeInfo } from "../../../_data/locales.ts";
-import { citeSource } from "../page-sources.ts";
+import { citeSource } from "../facts/page-sources.ts";
 import { sourcesUsed } from "../print/content.ts";
 import { PRODUCTS, pdfPath, type ProductId } from "../print/products.ts";
 import { pageContext, type Config } from "./shortcode-context.ts";

@@ -6,7 +6,7 @@ import { municipalities, steps } from "../../../_data/municipalities.ts";
 import { BarChart } from "../../_components/BarChart.tsx";
 import { MunicipalityRoute } from "../../_components/MunicipalityRoute.tsx";
 import { pageContext, type Config, type ShortcodeThis } from "./shortcode-context.ts";
-import { siteToday } from "../today.ts";
+import { siteToday } from "../facts/today.ts";
 
 
 export function registerProShortcodes(config: Config): void {

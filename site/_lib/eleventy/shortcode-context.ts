@@ -1,6 +1,6 @@
 // What every shortcode module needs from Eleventy: the page it renders for, and the language of that page.
-import { localeOfUrl } from "../locale-url.ts";
-import { contextFor } from "../strings.ts";
+import { localeOfUrl } from "../i18n/locale-url.ts";
+import { contextFor } from "../i18n/strings.ts";
 
 export interface ShortcodeThis {
   page: { url: string; inputPath: string };

@@ -8,9 +8,9 @@ import { mainPhone, OrgCard, websiteOf } from "../../_components/OrgCard.tsx";
 import { PhoneLink } from "../../_components/PhoneLink.tsx";
 import { TreeDiagram } from "../../_components/TreeDiagram.tsx";
 import { TreeTable } from "../../_components/TreeTable.tsx";
-import { renderFact } from "../fact-render.ts";
-import { citeOrganisation, citeSource } from "../page-sources.ts";
-import { siteToday } from "../today.ts";
+import { renderFact } from "../facts/fact-render.ts";
+import { citeOrganisation, citeSource } from "../facts/page-sources.ts";
+import { siteToday } from "../facts/today.ts";
 import { registerPrintShortcodes } from "./print-downloads.tsx";
 import { pageContext, type Config, type ShortcodeThis } from "./shortcode-context.ts";
 

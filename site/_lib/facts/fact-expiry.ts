@@ -1,6 +1,6 @@
 // Facts that stop being true on a known day (the minimum wage: every 1 January and 1 July). Pure: the
 // caller passes "today" (see ./today.ts), so tests can fix the clock.
-import type { Source } from "./source.ts";
+import type { Source } from "../../../_data/types/source.ts";
 
 /** Within this many days of its expiry a fact is "expiring" and the build warns. */
 export const SOON_DAYS = 30;

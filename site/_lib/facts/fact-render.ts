@@ -2,10 +2,10 @@
 // whole period, "1 July 2026 to 31 December 2026", so a page built earlier and read later still tells
 // the truth. An amount from its expiry day on is not shown: a short note in the page's language says it
 // may have changed and links to the source.
-import type { Fact } from "../../_data/facts.ts";
-import type { Context } from "./context.ts";
+import type { Fact } from "../../../_data/facts.ts";
+import type { Context } from "../i18n/context.ts";
 import { lastValidDay, validityOf } from "./fact-expiry.ts";
-import { formatDate, formatFactValue } from "./format.ts";
+import { formatDate, formatFactValue } from "../i18n/format.ts";
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 

@@ -1,8 +1,8 @@
 // `npm run facts`: every fact with its value, source, check date, what it was checked against and its
 // expiry, the soonest expiry first (facts that never expire last), so a re-check starts where it matters.
-import type { Fact } from "../../_data/facts.ts";
+import type { Fact } from "../../../_data/facts.ts";
 import { validityOf } from "./fact-expiry.ts";
-import { formatFactValue } from "./format.ts";
+import { formatFactValue } from "../i18n/format.ts";
 
 export function factsReport(facts: Readonly<Record<string, Fact>>, today: string): string[] {
   const rows = Object.entries(facts).sort(([idA, a], [idB, b]) => {

@@ -1,7 +1,7 @@
 // Which sources a page cites. Shortcodes and components note the source of every fact, phone number
 // and organisation they render; the layout lists them under "Sources". Keyed by page URL, because
 // Eleventy renders a page's content before its layout.
-import type { Source } from "./source.ts";
+import type { Source } from "../../../_data/types/source.ts";
 
 const byPage = new Map<string, Map<string, Source>>();
 

@@ -1,5 +1,5 @@
 // Dates of municipal plans: some give a day, some only a year.
-import { formatDate } from "./format.ts";
+import { formatDate } from "../i18n/format.ts";
 
 export function formatPlanDate(date: string, intl: string): string {
   return /^\d{4}$/.test(date) ? date : formatDate(date, intl);

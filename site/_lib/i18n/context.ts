@@ -1,5 +1,5 @@
-import type { Locale } from "../../_data/locales.ts";
-import type { StringKey, Strings } from "../../_data/strings/index.ts";
+import type { Locale } from "../../../_data/locales.ts";
+import type { StringKey, Strings } from "../../../_data/strings/index.ts";
 import { translate, type Params } from "./i18n.ts";
 
 export type T = (key: StringKey, params?: Params) => string;

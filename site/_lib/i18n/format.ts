@@ -1,6 +1,6 @@
 // Formatting facts for a page language with Intl: money, percentages, durations with their unit
 // (Intl words the unit and picks the plural), dates, and working days through the plural strings.
-import type { FactValue } from "../../_data/facts.ts";
+import type { FactValue } from "../../../_data/facts.ts";
 
 export function formatMoney(amount: number, intl: string): string {
   return new Intl.NumberFormat(intl, { style: "currency", currency: "EUR", currencyDisplay: "narrowSymbol" }).format(amount);

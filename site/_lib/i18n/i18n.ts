@@ -1,7 +1,7 @@
 // Looking up UI strings: plurals through Intl.PluralRules (Ukrainian and Russian have four forms),
 // {placeholders} filled from params. Pure: takes the dictionary, knows nothing of Eleventy.
-export type PluralText = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-export type Text = string | PluralText;
+import type { PluralText, Text } from "../../../_data/types/text.ts";
+export type { PluralText, Text };
 export type Params = Record<string, string | number>;
 
 const pluralRules = new Map<string, Intl.PluralRules>();

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from "../../_data/locales.ts";
+import { LOCALES, type Locale } from "../../../_data/locales.ts";
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);

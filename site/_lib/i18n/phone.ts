@@ -1,6 +1,6 @@
 // Phone numbers are stored once, normalised (E.164, or a short number such as 112), with the form
 // people write. These helpers check that the two agree and make the call link.
-import type { Phone } from "../../_data/organisations.ts";
+import type { Phone } from "../../../_data/organisations.ts";
 
 /** Digits of a written number in E.164 form: "0800-7000" -> "+318007000", "+31 343 578 844" -> "+31343578844". */
 export function displayToNormalised(display: string): string {

@@ -1,7 +1,7 @@
 // The UI strings of all four languages, for build-time rendering. (The tree island fetches one
 // language's strings as JSON, so the browser never carries the other three.)
-import { localeInfo, type Locale } from "../../_data/locales.ts";
-import { dictionaries, type StringKey, type Strings } from "../../_data/strings/index.ts";
+import { localeInfo, type Locale } from "../../../_data/locales.ts";
+import { dictionaries, type StringKey, type Strings } from "../../../_data/strings/index.ts";
 import { makeContext, type Context } from "./context.ts";
 
 export { dictionaries };

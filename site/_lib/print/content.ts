@@ -6,12 +6,12 @@ import facts, { type FactId } from "../../../_data/facts.ts";
 import organisations, { type Organisation } from "../../../_data/organisations.ts";
 import { localeInfo, type Locale } from "../../../_data/locales.ts";
 import type { StringKey } from "../../../_data/strings/index.ts";
-import { contextFor } from "../strings.ts";
-import { formatDate } from "../format.ts";
-import { factText } from "../fact-render.ts";
-import { siteToday } from "../today.ts";
-import type { Source } from "../source.ts";
-import type { Params } from "../i18n.ts";
+import { contextFor } from "../i18n/strings.ts";
+import { formatDate } from "../i18n/format.ts";
+import { factText } from "../facts/fact-render.ts";
+import { siteToday } from "../facts/today.ts";
+import type { Source } from "../../../_data/types/source.ts";
+import type { Params } from "../i18n/i18n.ts";
 import type { ProductId } from "./products.ts";
 
 /** A text with the string key it came from. */

@@ -62,7 +62,7 @@ export function toHeadersFile(headers = securityHeaders, fingerprinted: readonly
 /** nginx, http level: $site_cache_control per address (scripts/deploy/nginx.conf adds it as Cache-Control). */
 export function toNginxCacheMap(): string {
   return [
-    "# Generated from site/_lib/security-headers.ts by scripts/finish-build.ts. Do not edit by hand.",
+    "# Generated from site/_lib/publish/security-headers.ts by scripts/finish-build.ts. Do not edit by hand.",
     "map $uri $site_cache_control {",
     `    default "${cacheControl.revalidate}";`,
     `    "~${FINGERPRINTED_ASSET}" "${cacheControl.immutable}";`,
@@ -74,5 +74,5 @@ export function toNginxCacheMap(): string {
 /** An nginx snippet to `include` in a server block; `always` adds the headers to error pages too. */
 export function toNginx(headers = securityHeaders): string {
   const lines = Object.entries(headers).map(([name, value]) => `add_header ${name} "${value.replace(/"/g, '\\"')}" always;`);
-  return `# Generated from site/_lib/security-headers.ts by scripts/finish-build.ts. Do not edit by hand.\n${lines.join("\n")}\n`;
+  return `# Generated from site/_lib/publish/security-headers.ts by scripts/finish-build.ts. Do not edit by hand.\n${lines.join("\n")}\n`;
 }

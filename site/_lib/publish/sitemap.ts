@@ -1,6 +1,6 @@
 // sitemap.xml and robots.txt from the list of pages and the public address (SITE_URL). Each page is
 // listed with its language alternates (Google's xhtml:link form), all absolute.
-import { alternatesOf } from "./alternates.ts";
+import { alternatesOf } from "../i18n/alternates.ts";
 import { absoluteUrl } from "./site-url.ts";
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

@@ -1,7 +1,7 @@
 // Search, the pure parts: which pages are indexed, the keyword block each page adds to the index, the
 // A to Z index of the search page, the check of the topics data and the query preparation the browser
 // uses (a light Ukrainian ending-stripper, because Pagefind does not stem Ukrainian).
-import type { SearchTopics } from "../../_data/search-topics.ts";
+import type { SearchTopics } from "../../../_data/search-topics.ts";
 
 /** The search page's address, without the language prefix. */
 export const SEARCH_PATH = "/zoeken/";

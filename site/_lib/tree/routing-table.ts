@@ -1,9 +1,9 @@
 // The routing table for reviewers: each realistic situation, the answers, and where the tree sends
 // the person, produced from the tree so it can never drift from what the site does.
-import type { Organisation } from "../../_data/organisations.ts";
-import type { Scenario } from "../../_data/scenarios.ts";
+import type { Organisation } from "../../../_data/organisations.ts";
+import type { Scenario } from "../../../_data/scenarios.ts";
 import { paths } from "./tree.ts";
-import type { Tree } from "./tree-types.ts";
+import type { Tree } from "../../../_data/types/tree.ts";
 
 export const TABLE_START = "<!-- routing-table:start (npm run routing-table) -->";
 export const TABLE_END = "<!-- routing-table:end -->";

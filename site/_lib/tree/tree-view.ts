@@ -1,8 +1,8 @@
 // What a tree page shows, derived from the data: shared by the static pages and the island.
-import type { Context } from "./context.ts";
+import type { Context } from "../i18n/context.ts";
 import { depths, nextNode, type Step } from "./tree.ts";
-import type { Tree } from "./tree-types.ts";
-import type { StringKey } from "../../_data/strings/index.ts";
+import type { Tree } from "../../../_data/types/tree.ts";
+import type { StringKey } from "../../../_data/strings/index.ts";
 
 /**
  * The neutral title of a node's page: "Where can I report? — question 2", or "… — advice" for every

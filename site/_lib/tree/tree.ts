@@ -1,6 +1,6 @@
 // Proving the decision tree from its data, and listing its paths. Pure: the build, the unit tests
 // and the data tests call the same functions.
-import type { OutcomeNode, QuestionNode, Tree } from "./tree-types.ts";
+import type { OutcomeNode, QuestionNode, Tree } from "../../../_data/types/tree.ts";
 
 export interface Finding {
   node: string;
