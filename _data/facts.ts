@@ -102,6 +102,15 @@ export const facts = {
     value: { kind: "law", citation: "Waadi, art. 3(1), art. 9" },
     source: lawSource(srcDec, "https://wetten.overheid.nl/BWBR0009616/", { bwbr: "BWBR0009616", title: "Wet allocatie arbeidskrachten door intermediairs" }),
   },
+  /**
+   * Under 18 no coercion is needed: recruiting, transporting or housing a minor to exploit them is
+   * trafficking (art. 273f(1) sub 2 Sr), and so is bringing a minor to sex work for payment (sub 5).
+   * Fact review 2026-12, P4; facts sheet, added 4 Dec 2026.
+   */
+  minorsNoCoercion: {
+    value: { kind: "law", citation: "art. 273f(1) sub 2, 5 Sr" },
+    source: lawSource(srcDec, "https://wetten.overheid.nl/BWBR0001854/", { bwbr: "BWBR0001854", title: "Wetboek van Strafrecht" }),
+  },
   /** Reflection period for victims without lawful residence (art. 8(k) Vw 2000, Vc B8/3; limits for EU citizens). */
   reflectionPeriod: { value: { kind: "duration", value: 3, unit: "month" }, source: REFLECTION },
 } satisfies Record<string, Fact>;

@@ -21,6 +21,7 @@ export type Anonymity =
   | "anonymous" // never asks who you are, cannot trace you (M.)
   | "anonymousPossible" // you may stay anonymous if you want
   | "notAnonymous" // you give your name (you can ask them to keep it confidential)
+  | "residentsOnly" // residents may stay anonymous; professionals report with their name (Veilig Thuis)
   | "notApplicable"; // advice or support, not a place to report
 
 export interface Organisation {
@@ -33,7 +34,7 @@ export interface Organisation {
   urlByLocale?: Partial<Record<Locale, string>>;
   phones: Phone[];
   email?: string;
-  /** Omitted for 112, where anonymity is not the question. */
+  /** Omitted for 112, where anonymity is not the question, and for partners the public cannot contact (RIEC, ZVH). */
   anonymity?: Anonymity;
   /** True when the service is open day and night (only where the facts sheet says so). */
   alwaysOpen?: boolean;
@@ -158,7 +159,9 @@ export const organisations = [
     name: "Veilig Thuis",
     url: "https://www.veiligthuis.nl",
     phones: [{ number: "+318002000", display: "0800-2000", use: "main", cost: "free", source: src("https://www.veiligthuis.nl") }],
-    anonymity: "anonymousPossible",
+    // Residents may call anonymously; a professional reports under their own name and can only consult
+    // anonymously about a case without names (facts sheet, 4 Dec 2026; fact review P5).
+    anonymity: "residentsOnly",
     alwaysOpen: true,
     askOrganisation: ["the hours of the anonymous chat (Mon-Fri 09:00-17:00 in the sheet)"],
     source: src("https://www.veiligthuis.nl"),
@@ -224,14 +227,12 @@ export const organisations = [
     id: "riec",
     name: "RIEC Noord-Holland",
     phones: [],
-    anonymity: "notApplicable",
     source: PLAN_HAARLEMMERMEER("https://lokaleregelgeving.overheid.nl/CVDR726324/1", "M"),
   },
   {
     id: "zvh",
     name: "Zorg- en Veiligheidshuis Kennemerland",
     phones: [],
-    anonymity: "notApplicable",
     source: PLAN_HAARLEMMERMEER("https://lokaleregelgeving.overheid.nl/CVDR726324/1", "M"),
   },
 ] as const satisfies readonly Organisation[];

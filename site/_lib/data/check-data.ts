@@ -191,10 +191,10 @@ interface SeriesLike {
   rows?: readonly string[];
   columns?: readonly string[];
   values?: readonly (readonly number[])[];
-  source?: PlanRefLike & { table?: string };
+  source?: PlanRefLike & { table?: string; inText?: boolean };
 }
 
-/** Every series has a source (plan, section, table), labels in the strings, and one count per row and column. */
+/** Every series has a source (plan, section, table or inText), labels in the strings, and one count per row and column. */
 export function checkFigures(series: readonly SeriesLike[], file: string, referenceStrings: Dict): string[] {
   const out: string[] = [];
   const ids = new Set<string>();
@@ -206,7 +206,7 @@ export function checkFigures(series: readonly SeriesLike[], file: string, refere
     if (!s.source) out.push(`${where}: no source`);
     else {
       out.push(...checkPlanRef(s.source, `${where}.source`));
-      if (!s.source.table?.trim()) out.push(`${where}.source.table: missing`);
+      if (!s.source.table?.trim() && s.source.inText !== true) out.push(`${where}.source.table: missing (or inText: true where the plan gives the numbers in its text)`);
     }
     for (const label of [...(s.rows ?? []), ...(s.columns ?? [])])
       if (!(`pro.label.${label}` in referenceStrings)) out.push(`${where}: no label "pro.label.${label}" in _data/strings/pro/nl.ts`);

@@ -14,6 +14,7 @@ export const KNOWN_LAWS: Readonly<Record<string, string>> = {
   BWBR0009616: "Wet allocatie arbeidskrachten door intermediairs",
   BWBR0002638: "Wet minimumloon en minimumvakantiebijslag",
   BWBR0007671: "Arbeidstijdenwet",
+  BWBR0001854: "Wetboek van Strafrecht",
 };
 
 /** Identifiers known to be wrong for this site, with what they really are (a clearer message). */
