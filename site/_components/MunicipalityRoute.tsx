@@ -68,6 +68,7 @@ export function MunicipalityRoute({ municipality: m, steps, ctx, today, director
       )}
       {ctx.has(key("addressNote")) && <p class="muted">{t(key("addressNote"))}</p>}
       {m.residentsMayReportToMunicipality && <p>{t("pro.muni.residentsMayReport")}</p>}
+      {ctx.has(key("care")) && <p>{t(key("care"))}</p>}
       {ctx.has(key("residents")) && <p>{t(key("residents"))}</p>}
       {!m.plan && m.url && (
         <p>
