@@ -30,6 +30,12 @@ fail() {
   exit 1
 }
 
+# One rebuild at a time (the timer and a person may start one together).
+if command -v flock >/dev/null 2>&1; then
+  exec 9>"$SITE_ROOT/.rebuild.lock"
+  flock -n 9 || fail "another rebuild is running (lock $SITE_ROOT/.rebuild.lock)"
+fi
+
 # Build in a fresh copy of the code, never in the served folder.
 WORK=$(mktemp -d "$RELEASES/.build-$STAMP-XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
@@ -62,7 +68,10 @@ for conf in nginx-security-headers.conf nginx-cache-map.conf; do
   fi
 done
 
-# Old releases and logs: keep the newest $KEEP releases and 30 logs.
-ls -1d "$RELEASES"/*/ 2>/dev/null | sed 's:/$::' | sort -r | tail -n +"$((KEEP + 1))" | while read -r old; do rm -rf "$old"; done
+# Old releases and logs: keep the newest $KEEP releases (by time, never the one being served) and 30 logs.
+serving=$(readlink "$SITE_ROOT/dist")
+ls -1dt "$RELEASES"/*/ 2>/dev/null | sed 's:/$::' | tail -n +"$((KEEP + 1))" | while read -r old; do
+  [ "releases/$(basename "$old")" = "$serving" ] || rm -rf "$old"
+done
 ls -1 "$LOGS"/rebuild-*.log | sort -r | tail -n +31 | while read -r old; do rm -f "$old"; done
 echo "rebuild: ok, serving releases/$STAMP"
