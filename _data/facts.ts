@@ -1,6 +1,6 @@
 // Figures and legal rules the pages state. Pages render these through the `fact` shortcode and never
-// retype them. Every entry has its source and the date it was last checked against that source
-// (see README: "Re-verifying facts"). Facts marked unconfirmed in shared/reference/facts.md are not here:
+// retype them. Every entry has its source, the date it was last checked, and how (`checkedAt`: at the
+// source itself, or only via a stored copy, the facts sheet or another site; see README: "Re-verifying"). Facts marked unconfirmed in shared/reference/facts.md are not here:
 // the pages link to the organisation instead.
 import { checkedOn, lawSource, type Source } from "./types/source.ts";
 
