@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 import { writeFileSync } from "node:fs";
 import { LOCALES, localeInfo } from "../_data/locales.ts";
 import { dictionaries } from "../site/_lib/i18n/strings.ts";
-import organisations from "../_data/organisations.ts";
+import organisations, { type Organisation } from "../_data/organisations.ts";
 import tree from "../_data/tree.ts";
 
 const root = process.cwd();
@@ -39,11 +39,12 @@ const prunedOrganisations: Plugin = {
   name: "pruned-organisations",
   setup(b) {
     b.onLoad({ filter: /_data\/organisations\.ts$/ }, () => {
-      // Only the organisations the tree can show (and 112 for its emergency line), without sources.
+      // Only the organisations the tree can show (and 112 for its emergency line), without sources or the
+      // editors' questions (askOrganisation).
       const used = new Set(["emergency", ...Object.values(tree.nodes).flatMap((n) => (n.kind === "outcome" ? n.channels : []))]);
-      const slim = organisations
+      const slim = (organisations as readonly Organisation[])
         .filter((org) => used.has(org.id))
-        .map(({ source, phones, ...org }) => ({ ...org, phones: phones.map(({ source, ...p }) => p) }));
+        .map(({ source, phones, askOrganisation, ...org }) => ({ ...org, phones: phones.map(({ source, ...p }) => p) }));
       return { contents: `export default ${JSON.stringify(slim)};`, loader: "js" };
     });
   },

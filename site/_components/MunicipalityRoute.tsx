@@ -46,7 +46,8 @@ export function MunicipalityRoute({ municipality: m, steps, ctx, today, director
       <p>{t(key("intro"))}</p>
       {steps.length > 0 && (
         <>
-          <h3>{t("pro.muni.stepsHeading")}</h3>
+          {/* Haarlem's source is a memo that describes roles, not a route: its heading says so. */}
+          <h3>{ctx.has(key("stepsHeading")) ? t(key("stepsHeading")) : t("pro.muni.stepsHeading")}</h3>
           <ol class="route">
             {steps.map((step) => (
               <li key={step.id} data-step={step.id}>
@@ -67,6 +68,7 @@ export function MunicipalityRoute({ municipality: m, steps, ctx, today, director
       )}
       {ctx.has(key("addressNote")) && <p class="muted">{t(key("addressNote"))}</p>}
       {m.residentsMayReportToMunicipality && <p>{t("pro.muni.residentsMayReport")}</p>}
+      {ctx.has(key("care")) && <p>{t(key("care"))}</p>}
       {ctx.has(key("residents")) && <p>{t(key("residents"))}</p>}
       {!m.plan && m.url && (
         <p>
