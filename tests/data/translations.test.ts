@@ -3,18 +3,20 @@
 // CHECKED is the list of languages the build holds to the Dutch (site/_lib/translations/enforced.ts):
 // add "uk" and "ru" there once their pages match, and this test covers them too.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { UNIT_CHECKED_LOCALES as CHECKED } from "../../site/_lib/translations/enforced.ts";
+import { UNIT_CHECKED_LOCALES as CHECKED, isHeldToDutch } from "../../site/_lib/translations/enforced.ts";
 import { dutchPages, pageReports } from "../../site/_lib/translations/project.ts";
 import { unitsOf } from "../../site/_lib/translations/units.ts";
 
 const root = process.cwd();
 
 describe.each(CHECKED.map((lang) => [lang]))("%s pages say what the Dutch says, unit by unit", (lang) => {
-  it.each(pageReports(root, lang).map((r) => [r.file, r] as const))("%s has exactly the Dutch page's units", (_, report) => {
+  // PAGES_NOT_YET_CHECKED (enforced.ts) names the few pages left out, each with its reason.
+  const held = pageReports(root, lang).filter((r) => isHeldToDutch(lang, r.file.split("/").slice(2).join("/")));
+  it.each(held.map((r) => [r.file, r] as const))("%s has exactly the Dutch page's units", (_, report) => {
     expect(report.findings.filter((f) => f.type !== "outdated").map((f) => f.message)).toEqual([]);
   });
 });
@@ -23,7 +25,8 @@ const copied = ["site", "_data", "_includes", "scripts", "translations", "eleven
 let work = "";
 function project(): string {
   work = mkdtempSync(path.join(tmpdir(), "translations-"));
-  for (const entry of copied) cpSync(path.join(root, entry), path.join(work, entry), { recursive: true });
+  for (const entry of copied)
+    if (existsSync(path.join(root, entry))) cpSync(path.join(root, entry), path.join(work, entry), { recursive: true });
   symlinkSync(path.join(root, "node_modules"), path.join(work, "node_modules"));
   return work;
 }

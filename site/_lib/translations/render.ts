@@ -5,6 +5,7 @@ import path from "node:path";
 import { DEFAULT_LOCALE, LOCALES } from "../../../_data/locales.ts";
 import { withDutchHeadingIds } from "./pages.ts";
 import { stripMarkers } from "./units.ts";
+import { isHeldToDutch } from "./enforced.ts";
 
 /** The body of a whole file: everything after the front matter's closing fence. */
 function bodyOf(source: string): string {
@@ -19,7 +20,9 @@ export function renderableMarkdown(inputPath: string, content: string): string {
   const parts = path.normalize(inputPath).split(path.sep);
   const at = parts.indexOf("site");
   const lang = parts[at + 1];
-  if (at < 0 || !lang || lang === DEFAULT_LOCALE || !LOCALES.includes(lang as never)) return stripMarkers(content);
+  // Dutch ids only on a language held to the Dutch unit by unit: only there is every heading paired for
+  // sure, and its own pages' links to sections (index.md → signalen.md#…) then use the Dutch ids too.
+  if (at < 0 || !lang || !LOCALES.includes(lang as never) || !isHeldToDutch(lang, parts.slice(at + 2).join("/"))) return stripMarkers(content);
   const dutch = path.join(...parts.slice(0, at + 1), DEFAULT_LOCALE, ...parts.slice(at + 2));
   if (!existsSync(dutch) || !existsSync(inputPath)) return stripMarkers(content);
   const withIds = bodyOf(withDutchHeadingIds(readFileSync(dutch, "utf8"), readFileSync(inputPath, "utf8")));
