@@ -46,8 +46,9 @@ export function MunicipalityRoute({ municipality: m, steps, ctx, today, director
       <p>{t(key("intro"))}</p>
       {steps.length > 0 && (
         <>
-          {/* Haarlem's source is a memo that describes roles, not a route: its heading says so. */}
-          <h3>{ctx.has(key("stepsHeading")) ? t(key("stepsHeading")) : t("pro.muni.stepsHeading")}</h3>
+          {/* Haarlem's source is a memo that describes roles, not a route: its heading says so. The same
+              id in every language: a section keeps its anchor across the language switch. */}
+          <h3 id={`${m.id}-route`}>{ctx.has(key("stepsHeading")) ? t(key("stepsHeading")) : t("pro.muni.stepsHeading")}</h3>
           <ol class="route">
             {steps.map((step) => (
               <li key={step.id} data-step={step.id}>

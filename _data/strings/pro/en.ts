@@ -74,7 +74,7 @@ const en: ProStrings = {
   "pro.chart.sourceText": "Source: {title} ({date}), text of section {section}.",
   "pro.fig.police2022.title": "Signals to the police in 2022, by area and form of exploitation",
   "pro.fig.care2022.title": "Signals to the care coordinators in 2022, by area and form of exploitation",
-  "pro.fig.nla2021.title": "Signals of labour exploitation to the Netherlands Labour Authority in 2021, by area",
+  "pro.fig.nla2021.title": "Signals of labour exploitation to the Nederlandse Arbeidsinspectie (the Dutch labour inspectorate) in 2021, by area",
   "pro.fig.nh2022.title": "Signals to the police in all of North Holland in 2022, by form of exploitation",
   "pro.fig.national.title": "Victims in the Netherlands: the estimated number per year (estimate for 2018 and 2019) against the number of victims reported in 2022",
 };
