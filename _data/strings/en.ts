@@ -38,7 +38,7 @@ const en: CoreStrings = {
   "sources.viaCopy": "not checked at the source itself, but in a saved copy of this page, read on {date}",
   "sources.viaSheet": "not checked at the source itself, but according to our own list of facts of {date}",
   "sources.viaOther": "not checked at the source itself, but according to {via}, as of {date}",
-  "facts.until": "up to and including {date}",
+  "facts.until": "to {date}",
   "facts.expired": "the amount may have changed: check {site}",
   "units.workingDays": { one: "{count} working day", other: "{count} working days" } as PluralText,
   "card.phone": "Call",
