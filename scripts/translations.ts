@@ -2,7 +2,8 @@
 // first), then the UI strings and search terms. `npm run translations -- en` shows one language. Exits 1
 // when a page the build holds to the Dutch misses a unit or has an extra one.
 // `npm run translations -- --stamp uk/signalen.md` records the current Dutch version on every unit of a
-// checked translation; see docs/translations.md for the targets.
+// checked translation; see docs/translations.md for the targets. `--show` prints, under each outdated
+// unit, the Dutch as it reads now and the translation as it reads now, so a reviewer can compare them.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_LOCALE } from "../_data/locales.ts";
@@ -61,6 +62,7 @@ if (stampAt >= 0) {
   process.exit(ok ? 0 : 1);
 }
 
+const show = args.includes("--show");
 const langs = args.filter((a) => TRANSLATED.includes(a as never));
 let blocking = 0;
 for (const lang of langs.length ? langs : TRANSLATED) {
@@ -78,7 +80,11 @@ for (const lang of langs.length ? langs : TRANSLATED) {
     console.log(`${file}${page !== undefined && checked && !held ? " (not held by the build yet: PAGES_NOT_YET_CHECKED)" : ""}`);
     // Units never stamped are one line: a page not yet stamped would otherwise list every unit.
     const unstamped = findings.filter((f) => f.type === "outdated" && f.message.endsWith("not stamped yet"));
-    for (const f of findings) if (!unstamped.includes(f)) console.log(`  ${f.message}`);
+    for (const f of findings) {
+      if (unstamped.includes(f)) continue;
+      console.log(`  ${f.message}`);
+      if (show && "nl" in f && "tr" in f && f.nl && f.tr) console.log(`    nl: ${(f.nl as { text: string }).text}\n    ${lang}: ${(f.tr as { text: string }).text}`);
+    }
     if (unstamped.length) console.log(`  ${unstamped.length} unit(s)/key(s) not stamped yet`);
     if (held) blocking += findings.filter((f) => f.type !== "outdated").length;
   }
