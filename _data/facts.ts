@@ -86,6 +86,14 @@ export const facts = {
   noWorkPermitSince: { value: { kind: "date", date: "2022-04-01" }, source: UKRAINE_WORK },
   /** An agency or recruiter may not charge the worker for finding work or placing them (vergoedingsverbod). */
   recruitmentFeeBan: { value: { kind: "law", citation: "Waadi, art. 9" }, source: srcLaw("https://wetten.overheid.nl/BWBR0009755/#Paragraaf3_Artikel9") },
+  /**
+   * At least the net minimum wage is paid by bank transfer into an account in the worker's own name; only
+   * what is above it may be paid in cash (Wet aanpak schijnconstructies, in force 1 January 2016, in the Wml).
+   */
+  payByBankTransfer: {
+    value: { kind: "law", citation: "Wet minimumloon" },
+    source: checkedOn("2026-12-04", "shared/reference/facts.md, added 2026-12-04 (rule H: several consistent sources)")("https://wetten.overheid.nl/BWBR0002638"),
+  },
   /** Reflection period for non-Dutch victims (art. 8(k) Vw 2000, Vc B8/3). */
   reflectionPeriod: { value: { kind: "duration", value: 3, unit: "month" }, source: REFLECTION },
 } satisfies Record<string, Fact>;
