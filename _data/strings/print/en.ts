@@ -46,7 +46,7 @@ const en: PrintStrings = {
   "print.folder.help.fairwork": "Free and confidential advice if you may be exploited at work.",
   "print.folder.help.nla": "The Dutch labour inspectorate: report pay that is too low, dangerous work or exploitation. You may report exploitation anonymously.",
   "print.folder.help.comensha": "Advice and help about human trafficking, for everyone. Also a safe place to stay.",
-  "print.folder.help.politie": "Report it to the police. Ask for the AVIM, the police specialists for human trafficking.",
+  "print.folder.help.politie": "Report it, or make an official report (aangifte). Ask for the AVIM, the police specialists for human trafficking.",
   "print.folder.help.politieAbroad": "Does 0900 not work with your SIM card? Call {number}.",
   "print.folder.help.veiligthuis": "Violence or force by your partner or family.",
   "print.folder.help.mma": "Give a tip without your name. They give no help, and you will not hear back.",

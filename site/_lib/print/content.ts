@@ -217,7 +217,8 @@ function texts(product: ProductId, options: ContentOptions) {
       note: t(`print.folder.help.${id}`),
       ...(phone ? { cost: t(`card.cost.${phone.cost}`) } : {}),
       ...("alwaysOpen" in org && org.alwaysOpen ? { alwaysOpen: t("card.alwaysOpen") } : {}),
-      ...(id === "politie" ? { extra: t("print.folder.help.politieAbroad", { number: phoneOf(org, "abroad").display }) } : {}),
+      // The number for foreign SIM cards, with no-break spaces so that it never splits over two lines.
+      ...(id === "politie" ? { extra: t("print.folder.help.politieAbroad", { number: phoneOf(org, "abroad").display.replace(/ /g, "\u00a0") }) } : {}),
     };
   };
   const cardLine = (id: (typeof CARD_IDS)[number]): CardLine => ({ id, number: phoneOf(organisation(id)).display, label: t(`print.card.${id}`) });
