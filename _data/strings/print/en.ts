@@ -62,6 +62,7 @@ const en: PrintStrings = {
   "print.poster.line.passport": "Your boss keeps your passport.",
   "print.poster.line.debt": "You must pay for your job, or you have a debt that never gets smaller.",
   "print.poster.line.wage": "You are 21 or older and get less than {amount} gross per hour (from {date}).",
+  "print.poster.line.wageExpired": "You get less than the minimum wage.",
   "print.poster.line.pay": "Your pay keeps coming late, or only in cash.",
   "print.poster.line.leave": "You are not allowed to quit your job or to leave.",
   "print.poster.notNormal": "That is not normal. Even if you recognise only one thing, you may ask for advice.",

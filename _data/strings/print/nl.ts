@@ -68,6 +68,8 @@ const nl = {
   "print.poster.line.passport": "Je baas houdt je paspoort.",
   "print.poster.line.debt": "Je moet betalen voor je werk, of je hebt een schuld die niet kleiner wordt.",
   "print.poster.line.wage": "Je bent 21 of ouder en krijgt minder dan {amount} bruto per uur (van {date}).",
+  // Instead of the line above once the amount has expired: a poster on the wall must stay true.
+  "print.poster.line.wageExpired": "Je krijgt minder dan het minimumloon.",
   "print.poster.line.pay": "Je loon komt steeds te laat, of alleen contant.",
   "print.poster.line.leave": "Je mag niet stoppen met je werk of niet weggaan.",
   "print.poster.notNormal": "Dat is niet normaal. Ook als je maar één ding herkent, mag je om advies vragen.",

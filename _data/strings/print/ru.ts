@@ -62,6 +62,7 @@ const ru: PrintStrings = {
   "print.poster.line.passport": "Начальник держит ваш паспорт у себя.",
   "print.poster.line.debt": "Вы должны платить за работу, или ваш долг никак не уменьшается.",
   "print.poster.line.wage": "Вам 21 год или больше, а платят меньше {amount} брутто в час (с {date}).",
+  "print.poster.line.wageExpired": "Вам платят меньше минимальной зарплаты.",
   "print.poster.line.pay": "Зарплату постоянно задерживают или платят только наличными.",
   "print.poster.line.leave": "Вам не дают уволиться или уйти.",
   "print.poster.notNormal": "Это ненормально. Даже если вы узнали только одно, можно обратиться за советом.",

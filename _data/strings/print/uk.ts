@@ -62,6 +62,7 @@ const uk: PrintStrings = {
   "print.poster.line.passport": "Начальник тримає ваш паспорт у себе.",
   "print.poster.line.debt": "Ви мусите платити за роботу, або ваш борг ніяк не зменшується.",
   "print.poster.line.wage": "Вам 21 рік або більше, а платять менше ніж {amount} брутто за годину (з {date}).",
+  "print.poster.line.wageExpired": "Вам платять менше за мінімальну зарплату.",
   "print.poster.line.pay": "Зарплату постійно затримують або платять лише готівкою.",
   "print.poster.line.leave": "Вам не дають звільнитися чи піти.",
   "print.poster.notNormal": "Це ненормально. Навіть якщо ви впізнали лише одне, можна звернутися по пораду.",

@@ -292,7 +292,12 @@ export function posterData(options: ContentOptions): PosterData {
     panels: {
       main: {
         title: t("print.poster.title"),
-        lines: POSTER_LINES.map((l) => t(`print.poster.line.${l}`, l === "wage" ? { amount: fact("minimumWage21"), date: fact("minimumWageFrom") } : {})),
+        lines: POSTER_LINES.map((l) => {
+          if (l !== "wage") return t(`print.poster.line.${l}`);
+          // An expired amount is not printed with its old period: the line then names the rule only.
+          if (factText(facts.minimumWage21, contextFor(options.locale), options.today ?? siteToday()).expired) return t("print.poster.line.wageExpired");
+          return t("print.poster.line.wage", { amount: fact("minimumWage21"), date: fact("minimumWageFrom") });
+        }),
         notNormal: t("print.poster.notNormal"),
         call: t("print.poster.call"),
         number: phoneOf(organisation("nla")).display,
