@@ -73,6 +73,10 @@ describe.each(PRODUCT_IDS)("%s", (product) => {
         const groups = number.split(/[\s-]+/).map((g) => g.replace(/[+.]/g, "\\$&"));
         expect(text, number).toMatch(new RegExp(`(^|\\D)${groups.join("[\\s\\-\u2010\u2011]*")}(\\D|$)`));
       }
+      // Outside the strips the text layer has each number exactly as printed, hyphen included, so that
+      // copying it or hearing it read aloud gives the real number (site/_print/common.typ, real-hyphens).
+      const exact = product === "poster" ? [mainNumber("nla")!] : promised[product];
+      for (const number of exact) expect(text, number).toContain(number);
     });
 
     it.skipIf(noPoppler)("shows every text of every panel in full (nothing overflowed or cut)", () => {
