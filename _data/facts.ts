@@ -111,6 +111,14 @@ export const facts = {
     value: { kind: "law", citation: "art. 273f(1) sub 2, 5 Sr" },
     source: lawSource(srcDec, "https://wetten.overheid.nl/BWBR0001854/", { bwbr: "BWBR0001854", title: "Wetboek van Strafrecht" }),
   },
+  /**
+   * At least the net minimum wage is paid by bank transfer into an account in the worker's own name; only
+   * what is above it may be paid in cash (Wet aanpak schijnconstructies, in force 1 January 2016, in the Wml).
+   */
+  payByBankTransfer: {
+    value: { kind: "law", citation: "Wet minimumloon" },
+    source: lawSource(srcDec, "https://wetten.overheid.nl/BWBR0002638/", { bwbr: "BWBR0002638", title: "Wet minimumloon en minimumvakantiebijslag" }),
+  },
   /** Reflection period for victims without lawful residence (art. 8(k) Vw 2000, Vc B8/3; limits for EU citizens). */
   reflectionPeriod: { value: { kind: "duration", value: 3, unit: "month" }, source: REFLECTION },
 } satisfies Record<string, Fact>;

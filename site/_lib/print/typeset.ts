@@ -7,7 +7,7 @@ import { NodeCompiler } from "@myriaddreamin/typst-ts-node-compiler";
 import QRCode from "qrcode";
 import type { Locale } from "../../../_data/locales.ts";
 import { siteToday } from "../facts/today.ts";
-import { absoluteUrl, siteUrl } from "../publish/site-url.ts";
+import { absoluteUrl, DEFAULT_SITE_URL, siteUrl } from "../publish/site-url.ts";
 import { keyedTexts, productData, type ContentOptions, type ProductData } from "./content.ts";
 import { printFontBlobs } from "./fonts.ts";
 import { PRODUCTS, type ProductId } from "./products.ts";
@@ -16,6 +16,15 @@ import { PRODUCTS, type ProductId } from "./products.ts";
 /** The address a product's QR code carries: the site's home page in that language. */
 export function qrTarget(locale: Locale, base = siteUrl()): string {
   return absoluteUrl(`/${locale}/`, base);
+}
+
+/**
+ * True while the site has no final address (SITE_URL unset, or set to the placeholder): paper cannot be
+ * updated, and whoever holds the placeholder domain would receive every scan, so every product that
+ * prints the address carries a sample mark in its language.
+ */
+export function isSampleBuild(base = siteUrl()): boolean {
+  return base === DEFAULT_SITE_URL;
 }
 
 export interface Typeset {
@@ -56,7 +65,7 @@ export function createTypesetter(root: string, base = siteUrl(), today = siteTod
 
   return {
     async typeset(product: ProductId, locale: Locale, override?: ContentOptions["override"]): Promise<Typeset> {
-      const options: ContentOptions = { locale, url: qrTarget(locale, base), qr: await qrFile(locale), override };
+      const options: ContentOptions = { locale, url: qrTarget(locale, base), qr: await qrFile(locale), sample: isSampleBuild(base), today, override };
       const data = productData(product, options);
       const dataFile = `/.print/${product}-${locale}.json`;
       compiler.mapShadow(path.join(root, dataFile), Buffer.from(JSON.stringify(data)));
