@@ -35,21 +35,29 @@ export interface Typeset {
 
 export class PrintError extends Error {}
 
-function overflowMessage(product: ProductId, locale: Locale, data: ProductData, panel: string, mm: string): string {
+/** How full a panel may be (site/_print/common.typ, fill-limit): room to spare for a change of a few percent. */
+export const FILL_LIMIT_PERCENT = 90;
+
+function overflowMessage(product: ProductId, locale: Locale, data: ProductData, panel: string, mm: string, percent: string): string {
   const panels = data.panels as Record<string, unknown>;
   const texts = keyedTexts(panels[panel]).sort((a, b) => b.text.length - a.text.length);
   const keys = [...new Set(texts.map((t) => t.key))];
   return (
-    `print ${product} (${locale}): the texts of panel "${panel}" are ${mm} mm too long for it. ` +
+    `print ${product} (${locale}): the texts of panel "${panel}" are ${mm} mm too long for it ` +
+    `(they fill ${percent}% of it; at most ${FILL_LIMIT_PERCENT}%, so a font or wording change cannot push them over). ` +
     `Shorten ${keys.length > 1 ? "one of these keys, longest first" : "the key"}: ${keys.join(", ")} ` +
     `(in _data/strings/print/${locale}.ts or _data/strings/${locale}.ts)`
   );
 }
 
-/** `today` (YYYY-MM-DD) is the PDFs' creation date: the build day, never the clock, so a build is repeatable. */
-export function createTypesetter(root: string, base = siteUrl(), today = siteToday()) {
+/**
+ * `today` (YYYY-MM-DD) is the PDFs' creation date: the build day, never the clock, so a build is repeatable.
+ * `machineFonts` are font folders as a machine may have them. The compiler reads the system's fonts in any
+ * case (no switch in typst.ts 0.6); tests pass a folder of other fonts here to prove they change nothing.
+ */
+export function createTypesetter(root: string, base = siteUrl(), today = siteToday(), machineFonts: readonly string[] = []) {
   const creationTimestamp = Date.parse(`${today}T00:00:00Z`) / 1000;
-  const compiler = NodeCompiler.create({ workspace: root, fontArgs: [{ fontBlobs: printFontBlobs() }] });
+  const compiler = NodeCompiler.create({ workspace: root, fontArgs: [{ fontBlobs: printFontBlobs() }, { fontPaths: [...machineFonts] }] });
   const qrFiles = new Map<Locale, string>();
 
   async function qrFile(locale: Locale): Promise<string> {
@@ -75,8 +83,8 @@ export function createTypesetter(root: string, base = siteUrl(), today = siteTod
       if (error) {
         const messages: string[] = compiler.fetchDiagnostics(error).map((d: { message: string }) => d.message);
         for (const message of messages) {
-          const overflow = /overflow\|([\w-]+)\|([\d.]+)/.exec(message);
-          if (overflow) throw new PrintError(overflowMessage(product, locale, data, overflow[1]!, overflow[2]!));
+          const overflow = /overflow\|([\w-]+)\|([\d.]+)\|(\d+)/.exec(message);
+          if (overflow) throw new PrintError(overflowMessage(product, locale, data, overflow[1]!, overflow[2]!, overflow[3]!));
         }
         throw new PrintError(`print ${product} (${locale}): Typst failed: ${messages.join("; ")}`);
       }
