@@ -5,7 +5,7 @@ import type { Locale } from "../../../_data/locales.ts";
  * A language joins once all its pages match the Dutch page's units; until then the build only counts its
  * unaligned pages and `npm run translations` lists them.
  */
-export const UNIT_CHECKED_LOCALES: readonly Locale[] = [];
+export const UNIT_CHECKED_LOCALES: readonly Locale[] = ["uk"];
 
 /**
  * Pages of a checked language the build does not hold yet, each with the reason. Keep this short and
@@ -14,6 +14,8 @@ export const UNIT_CHECKED_LOCALES: readonly Locale[] = [];
 export const PAGES_NOT_YET_CHECKED: Readonly<Partial<Record<Locale, readonly string[]>>> = {
   // Being rewritten for the privacy findings on another branch (not edited here); join after that merge.
   en: ["privacy.md"],
+  // Being rewritten for the privacy findings on another branch (issue 17); join after that merge.
+  uk: ["privacy.md"],
 };
 
 export function isHeldToDutch(lang: string, page: string): boolean {
