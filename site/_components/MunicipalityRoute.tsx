@@ -46,7 +46,8 @@ export function MunicipalityRoute({ municipality: m, steps, ctx, today, director
       <p>{t(key("intro"))}</p>
       {steps.length > 0 && (
         <>
-          <h3>{t("pro.muni.stepsHeading")}</h3>
+          {/* The same id in every language: a section keeps its anchor across the language switch. */}
+          <h3 id={`${m.id}-route`}>{t("pro.muni.stepsHeading")}</h3>
           <ol class="route">
             {steps.map((step) => (
               <li key={step.id} data-step={step.id}>

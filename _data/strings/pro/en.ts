@@ -68,7 +68,7 @@ const en: ProStrings = {
   "pro.chart.source": "Source: {title} ({date}), section {section}, table \"{table}\".",
   "pro.fig.police2022.title": "Signals to the police in 2022, by area and form of exploitation",
   "pro.fig.care2022.title": "Signals to the care coordinators in 2022, by area and form of exploitation",
-  "pro.fig.nla2021.title": "Signals of labour exploitation to the Netherlands Labour Authority in 2021, by area",
+  "pro.fig.nla2021.title": "Signals of labour exploitation to the Nederlandse Arbeidsinspectie (the Dutch labour inspectorate) in 2021, by area",
   "pro.fig.nh2022.title": "Signals to the police in all of North Holland in 2022, by form of exploitation",
   "pro.fig.national.title": "Victims in the Netherlands: the estimate against the number of victims reported in 2022",
 };

@@ -104,8 +104,13 @@ export async function translationWarnings(root: string, langs: readonly string[]
   for (const lang of TRANSLATED) {
     const pages = pageReports(root, lang);
     const held = (file: string) => langs.includes(lang) && isHeldToDutch(lang, pageOf(file));
-    for (const { file, findings } of pages.filter((p) => held(p.file)))
-      for (const f of findings) if (f.type === "outdated") out.push(`${file}: ${f.message} (the page shows the older translation)`);
+    for (const { file, findings } of pages.filter((p) => held(p.file))) {
+      const outdated = findings.filter((f) => f.type === "outdated");
+      // A unit whose Dutch changed is named; units never stamped are counted (a whole page may be new).
+      const unstamped = outdated.filter((f) => f.type === "outdated" && !f.tr.stamp);
+      for (const f of outdated) if (!unstamped.includes(f)) out.push(`${file}: ${f.message} (the page shows the older translation)`);
+      if (unstamped.length) out.push(`${file}: ${unstamped.length} unit(s) not stamped yet (npm run translations -- --stamp ${file.slice(5)})`);
+    }
     const unaligned = pages.filter((p) => !held(p.file) && p.findings.some((f) => f.type !== "outdated")).length;
     if (unaligned) out.push(`site/${lang}: ${unaligned} page(s) do not match the Dutch unit by unit yet (not held to it by the build; npm run translations)`);
     const keyed = (await keyedReports(root, lang)).flatMap((r) => r.findings);
