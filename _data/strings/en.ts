@@ -35,7 +35,7 @@ const en: CoreStrings = {
   "sources.heading": "Sources",
   "sources.intro": "The facts on this page come from these sources.",
   "sources.verified": "checked on {date}",
-  "facts.until": "up to and including {date}",
+  "facts.until": "to {date}",
   "facts.expired": "the amount may have changed: check {site}",
   "units.workingDays": { one: "{count} working day", other: "{count} working days" } as PluralText,
   "card.phone": "Call",

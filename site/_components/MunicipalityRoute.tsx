@@ -6,6 +6,7 @@ import organisations from "../../_data/organisations.ts";
 import type { StringKey } from "../../_data/strings/index.ts";
 import type { Context } from "../_lib/i18n/context.ts";
 import { formatPlanDate, yearsSince } from "../_lib/facts/plan-date.ts";
+import { orgName } from "./OrgCard.tsx";
 
 /** A plan older than this many years gets a warning with its age. */
 const OLD_AFTER_YEARS = 3;
@@ -21,7 +22,7 @@ function ContactLine({ contact, ctx, directory }: { contact: Contact; ctx: Conte
   const org = organisations.find((o) => o.id === contact.org)!;
   return (
     <>
-      {t("pro.contact.org")}: <a href={`${directory}#org-${org.id}`}>{org.name}</a>
+      {t("pro.contact.org")}: <a href={`${directory}#org-${org.id}`}>{orgName(org, ctx)}</a>
     </>
   );
 }

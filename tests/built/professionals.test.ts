@@ -6,7 +6,7 @@ import { parse, type HTMLElement } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import figures, { type Series } from "../../_data/figures.ts";
 import data from "../../_data/municipalities.ts";
-import organisations from "../../_data/organisations.ts";
+import organisations, { type Organisation } from "../../_data/organisations.ts";
 import { LOCALES } from "../../_data/locales.ts";
 import { dictionaries } from "../../_data/strings/index.ts";
 import { DIST } from "./helpers.ts";
@@ -33,7 +33,8 @@ describe.each(LOCALES)("/%s/gemeenten/", (locale) => {
           expect(text(items[i])).toContain(str(locale, c.audience === "meldpunt" ? "pro.contact.meldpunt" : "pro.contact.staffOnly"));
         } else {
           const link = items[i]!.querySelector(`a[href="/${locale}/hulp/#org-${c.org}"]`);
-          expect(link?.textContent).toBe(organisations.find((o) => o.id === c.org)!.name);
+          const org: Organisation = organisations.find((o) => o.id === c.org)!;
+          expect(link?.textContent).toBe(org.nameByLocale?.[locale] ?? org.name); // "Police (Politie)", not the bare Dutch word
         }
       }
     });

@@ -25,3 +25,12 @@ describe("translation units on the built site", () => {
     expect(ids(page.doc)).toEqual(ids(dutch.doc));
   });
 });
+
+describe("names in the reader's language", () => {
+  // "Politie" is an ordinary Dutch word: a translated page names the police in its own language (X3).
+  const translated = pages.filter((p) => /^\/(en|uk|ru)\/(melden\/overzicht|gemeenten)\/$/.test(p.url));
+  it.each(translated.map((p) => [p.url, p] as const))("%s: the police are never the bare Dutch word", (_, page) => {
+    const bare = page.doc.querySelectorAll("main td, main a").filter((el) => el.text.trim() === "Politie");
+    expect(bare).toHaveLength(0);
+  });
+});
