@@ -63,7 +63,7 @@ describe("links to wetten.overheid.nl name their law", () => {
   it("every such link in the data carries the identifier and title of the checked table", () => {
     expect(checkFacts(facts, "_data/facts.ts", "2026-12-04")).toEqual([]);
     const laws = Object.values(facts).flatMap((f) => ((f.source as Source).law ? [(f.source as Source).law!] : []));
-    expect(laws.map((l) => l.bwbr).sort()).toEqual(["BWBR0001854", "BWBR0005290", "BWBR0005290", "BWBR0009616"]);
+    expect(laws.map((l) => l.bwbr).sort()).toEqual(["BWBR0001854", "BWBR0002638", "BWBR0005290", "BWBR0005290", "BWBR0009616"]);
     for (const l of laws) expect(KNOWN_LAWS[l.bwbr]).toBe(l.title);
   });
 

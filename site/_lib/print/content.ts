@@ -294,8 +294,13 @@ export function posterData(options: ContentOptions): PosterData {
         title: t("print.poster.title"),
         lines: POSTER_LINES.map((l) => {
           if (l !== "wage") return t(`print.poster.line.${l}`);
-          // An expired amount is not printed with its old period: the line then names the rule only.
-          if (factText(facts.minimumWage21, contextFor(options.locale), options.today ?? siteToday()).expired) return t("print.poster.line.wageExpired");
+          // An expired amount is not printed with its old period: the line then names the rule, and says
+          // where to find today's amount (the same notice as on the site).
+          const wage = factText(facts.minimumWage21, contextFor(options.locale), options.today ?? siteToday());
+          if (wage.expired) {
+            const line = t("print.poster.line.wageExpired");
+            return { ...line, text: `${line.text} (${wage.text})` };
+          }
           return t("print.poster.line.wage", { amount: fact("minimumWage21"), date: fact("minimumWageFrom") });
         }),
         notNormal: t("print.poster.notNormal"),
