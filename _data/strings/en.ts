@@ -56,6 +56,8 @@ const en: CoreStrings = {
   "anonymity.anonymous": "Yes. They do not ask who you are and cannot find out.",
   "anonymity.anonymousPossible": "Yes, if you want. You do not have to give your name.",
   "anonymity.notAnonymous": "No, you give your name. They handle your details with care.",
+  "anonymity.anonymousResidents": "Yes, if you want: you do not have to give your name. Are you a professional? Then you report with your own name. You can talk a situation through without names.",
+  "anonymity.consultWithoutNames": "You can talk a situation through without names. As a professional, you make a report with your own name.",
   "anonymity.notApplicable": "This is not a place to report crimes, but for advice or help. Ask them whether you can stay anonymous.",
   "org.emergency.for": "Immediate danger: someone is threatened, hurt or locked up, or a crime is happening now.",
   "org.emergency.notFor": "Questions or reports that are not urgent.",

@@ -60,6 +60,8 @@ const nl = {
   "anonymity.anonymous": "Ja. Ze vragen niet wie je bent en kunnen het niet nagaan.",
   "anonymity.anonymousPossible": "Ja, als je wilt. Je hoeft je naam niet te geven.",
   "anonymity.notAnonymous": "Nee, je geeft je naam. Ze gaan zorgvuldig met je gegevens om.",
+  "anonymity.anonymousResidents": "Ja, als je wilt: je hoeft je naam niet te geven. Ben je professional? Dan meld je met je eigen naam. Zonder namen kun je wel overleggen.",
+  "anonymity.consultWithoutNames": "Overleggen over een situatie kan zonder namen. Een melding doe je als professional met je eigen naam.",
   "anonymity.notApplicable": "Dit is geen meldpunt voor misdrijven, maar een plek voor advies of hulp. Vraag hen of je anoniem kunt blijven.",
   "org.emergency.for": "Direct gevaar: iemand wordt bedreigd, is gewond of zit opgesloten. Of er gebeurt nu een misdrijf.",
   "org.emergency.notFor": "Vragen of meldingen zonder spoed.",
