@@ -226,6 +226,8 @@ const en: TreeStrings = {
   "tree.note.dependentResidence": "Are you an au pair, or does your residence permit depend on a host family or on your partner? Then you still have the rights of a victim, and the reflection period can apply to you too. Read more on {link}.",
   "tree.r17.why.slachtofferhulp": "Evening or night, and you need help now? In a crisis they also answer outside office hours.",
   "tree.r19.why.slachtofferhulp": "Evening or night, and you need help now? In a crisis they also answer outside office hours.",
+  "tree.r10.whatHappens": "You talk the situation through with an expert. You can do this without names. If you decide to report, you do so with your own name. Together you look at what needs to happen.",
+  "tree.r25.whatHappens": "You talk the situation through with an expert. You can do this without names. If you decide to report, you do so with your own name. Together you look at what needs to happen.",
   "overview.answers": "Answers",
   "overview.outcome": "Outcome",
   "overview.first": "First place to go",

@@ -228,6 +228,8 @@ const nl = {
   "tree.note.dependentResidence": "Ben je au pair, of hangt je verblijfsvergunning af van een gastgezin of van je partner? Ook dan heb je de rechten van een slachtoffer, en de bedenktijd kan ook voor jou gelden. Lees meer op {link}.",
   "tree.r17.why.slachtofferhulp": "Is het avond of nacht en heb je nu hulp nodig? Bij een crisis nemen ze ook buiten kantoortijden op.",
   "tree.r19.why.slachtofferhulp": "Is het avond of nacht en heb je nu hulp nodig? Bij een crisis nemen ze ook buiten kantoortijden op.",
+  "tree.r10.whatHappens": "Je overlegt met een deskundige over de situatie. Dat kan zonder namen. Besluit je te melden, dan doe je dat met je eigen naam. Samen bekijken jullie wat er moet gebeuren.",
+  "tree.r25.whatHappens": "Je overlegt met een deskundige over de situatie. Dat kan zonder namen. Besluit je te melden, dan doe je dat met je eigen naam. Samen bekijken jullie wat er moet gebeuren.",
   "overview.answers": "Antwoorden",
   "overview.outcome": "Uitkomst",
   "overview.first": "Eerste adres",
