@@ -21,8 +21,9 @@ export type Anonymity =
   | "anonymous" // never asks who you are, cannot trace you (M.)
   | "anonymousPossible" // you may stay anonymous if you want
   | "notAnonymous" // you give your name (you can ask them to keep it confidential)
-  | "residentsOnly" // residents may stay anonymous; professionals report with their name (Veilig Thuis)
-  | "notApplicable"; // advice or support, not a place to report
+  | "notApplicable" // advice or support, not a place to report
+  | "anonymousResidents" // residents may stay anonymous; professionals report with their own name (Veilig Thuis)
+  | "consultWithoutNames"; // for professionals: consult about a case without names, report with your own name
 
 export interface Organisation {
   id: string;
@@ -34,8 +35,13 @@ export interface Organisation {
   urlByLocale?: Partial<Record<Locale, string>>;
   phones: Phone[];
   email?: string;
-  /** Omitted for 112, where anonymity is not the question, and for partners the public cannot contact (RIEC, ZVH). */
+  /**
+   * Omitted for 112, where anonymity is not the question, and for the municipalities' partners (RIEC,
+   * Zorg- en Veiligheidshuis), which residents do not contact: their cards say so instead.
+   */
   anonymity?: Anonymity;
+  /** What holds for a professional where it differs (shown on the professionals' advice pages). */
+  anonymityForProfessionals?: Anonymity;
   /** True when the service is open day and night (only where the facts sheet says so). */
   alwaysOpen?: boolean;
   /**
@@ -159,9 +165,10 @@ export const organisations = [
     name: "Veilig Thuis",
     url: "https://www.veiligthuis.nl",
     phones: [{ number: "+318002000", display: "0800-2000", use: "main", cost: "free", source: src("https://www.veiligthuis.nl") }],
-    // Residents may call anonymously; a professional reports under their own name and can only consult
-    // anonymously about a case without names (facts sheet, 4 Dec 2026; fact review P5).
-    anonymity: "residentsOnly",
+    // Residents may report anonymously; a professional reports under the Meldcode with their own name and
+    // can only consult without names (facts sheet, "Veilig Thuis and professionals", 4 Dec 2026).
+    anonymity: "anonymousResidents",
+    anonymityForProfessionals: "consultWithoutNames",
     alwaysOpen: true,
     askOrganisation: ["the hours of the anonymous chat (Mon-Fri 09:00-17:00 in the sheet)"],
     source: src("https://www.veiligthuis.nl"),

@@ -40,9 +40,11 @@ export async function checkAll(root: string, today = siteToday()): Promise<strin
   out.push(...checkFacts(facts, "_data/facts.ts", today));
   out.push(...checkExpiries(facts, "_data/facts.ts"));
 
+  const treeNotes = await importFrom("_data/tree-notes.ts");
+  out.push(...checkFacts(treeNotes, "_data/tree-notes.ts", today));
   const tree = await importFrom("_data/tree.ts");
   const ids = organisations.map((o: { id: string }) => o.id);
-  out.push(...validate(tree, dicts, ids).map((f) => `_data/tree.ts: ${f.message}`));
+  out.push(...validate(tree, dicts, ids, Object.keys(treeNotes)).map((f) => `_data/tree.ts: ${f.message}`));
 
   // The professionals' pages: routes per municipality and the regional figures, from the plans.
   out.push(...checkMunicipalities(await importFrom("_data/municipalities.ts"), "_data/municipalities.ts", ids, dicts.nl ?? {}));

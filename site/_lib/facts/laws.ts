@@ -15,6 +15,8 @@ export const KNOWN_LAWS: Readonly<Record<string, string>> = {
   BWBR0002638: "Wet minimumloon en minimumvakantiebijslag",
   BWBR0007671: "Arbeidstijdenwet",
   BWBR0001854: "Wetboek van Strafrecht",
+  // The prosecution service's guideline (2022A002), as the facts sheet of 4 Dec 2026 cites it.
+  BWBR0046368: "Aanwijzing mensenhandel",
 };
 
 /** Identifiers known to be wrong for this site, with what they really are (a clearer message). */
