@@ -3,13 +3,16 @@
 import { describe, expect, it } from "vitest";
 import facts from "../../_data/facts.ts";
 import organisations from "../../_data/organisations.ts";
+import { treeNotes } from "../../_data/tree-notes.ts";
 import type { Source } from "../../_data/types/source.ts";
 import { LOCALES } from "../../_data/locales.ts";
 import { contextFor } from "../../site/_lib/i18n/strings.ts";
 import { builtPages } from "./helpers.ts";
 
 const byUrl = new Map<string, Source[]>();
-for (const s of [...Object.values(facts).map((f) => f.source as Source), ...organisations.flatMap((o) => [o.source, ...o.phones.map((p) => p.source)])])
+for (const s of [...Object.values(facts).map((f) => f.source as Source), ...organisations.flatMap((o) => [o.source, ...o.phones.map((p) => p.source)]),
+  ...Object.values(treeNotes).flatMap((n) => [n.source as Source, ...("phone" in n ? [n.phone.source as Source] : [])]),
+])
   byUrl.set(s.url, [...(byUrl.get(s.url) ?? []), s]);
 
 /** "checked on" in each language, without its date. */
