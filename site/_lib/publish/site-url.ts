@@ -1,6 +1,6 @@
 // The site's public address: one setting (SITE_URL) for canonical links, language alternates, the
 // sitemap and the QR codes on the print products. The default is a placeholder until the
-// municipalities fix the domain: every deployment sets SITE_URL (see README, "Deploying").
+// municipalities fix the domain: every deployment sets SITE_URL (see docs/deploying.md).
 export const DEFAULT_SITE_URL = "https://www.mensenhandelkennemerland.nl";
 
 /** The public address without a trailing slash; refuses anything that is not https. */
