@@ -7,8 +7,18 @@ import markdownIt from "markdown-it";
 
 const md = markdownIt({ html: true });
 
+// The build checks every page at its start and Eleventy pairs the same pages again for their heading ids,
+// in the same process: the pairing of the same two texts is worked out once.
+const aligned = new Map<string, Alignment>();
+
 export function checkPage(nlSource: string, trSource: string): Alignment {
-  return align(unitsOf(nlSource), unitsOf(trSource));
+  const key = `${nlSource}\u0000${trSource}`;
+  let result = aligned.get(key);
+  if (!result) {
+    result = align(unitsOf(nlSource), unitsOf(trSource));
+    aligned.set(key, result);
+  }
+  return result;
 }
 
 const BODY_MARKER = /[ \t]*<!-- nl:[0-9a-f]{6} -->[ \t]*$/;
