@@ -6,9 +6,12 @@ declare module "pagefind-web" {
     content: string;
     locations: number[];
     meta: Record<string, string>;
+    anchors?: { element: string; id: string; text?: string; location: number }[];
   }
   export interface PagefindInstance {
     init(): Promise<void>;
+    /** Adds another index (here: another language's) to this instance's searches. */
+    mergeIndex(path: string, options: { language: string }): Promise<void>;
     search(query: string): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
   }
   export function createInstance(options: { noWorker?: boolean; excerptLength?: number; ranking?: Record<string, number> }): PagefindInstance;
