@@ -58,7 +58,7 @@ const searchTopics: Readonly<Record<string, SearchTopics>> = {
       t("working hours", "werktijden", "hours, how many hours, overtime, long days, rest, break, night shift, shift", { find: "working hours" }),
       t("health insurance", "zorgverzekering", "insurance, doctor"),
       t("quitting your job", "je-mag-stoppen", "quit, quitting, leave my job, resign, notice period", { find: "quit" }),
-      t("employment agency", "", "agency, agencies, agancy, temp agency, employment agancy, recruiter, uitzendbureau", { broad: true }),
+      t("employment agency", "", "agency, agencies, agancy, temp agency, employment agancy, recruiter, uitzendbureau", { broad: true, find: "agency" }),
       t("rights at work", "", "rights, work, job, employer, boss", { broad: true }),
     ],
     uk: [

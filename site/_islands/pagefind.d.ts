@@ -10,8 +10,6 @@ declare module "pagefind-web" {
   }
   export interface PagefindInstance {
     init(): Promise<void>;
-    /** Adds another index (here: another language's) to this instance's searches. */
-    mergeIndex(path: string, options: { language: string }): Promise<void>;
     search(query: string): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
   }
   export function createInstance(options: { noWorker?: boolean; excerptLength?: number; ranking?: Record<string, number> }): PagefindInstance;

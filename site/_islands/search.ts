@@ -253,8 +253,13 @@ function offerOtherLanguages(query: string) {
 async function searchIn(lang: string, query: string) {
   const ticket = ++latest;
   const { module } = await ready!;
+  // Pagefind picks an instance's index by <html lang> when it is created (and will not merge its own
+  // folder a second time): name the other language for that one synchronous moment.
+  const html = document.documentElement;
+  html.lang = lang;
   const instance = module.createInstance({ noWorker: true, excerptLength: 0, ranking: { pageLength: 0.3 } });
-  await instance.mergeIndex("/pagefind/", { language: lang });
+  html.lang = locale;
+  await instance.init();
   const searched = prepareQuery(wordsOf(query, lang).join(" "), lang).split(" ").filter(Boolean);
   const found = await instance.search(searched.join(" "));
   const data = await Promise.all(((found?.results ?? []) as Result[]).slice(0, 3 * STEP).map((r) => r.data()));
