@@ -62,6 +62,11 @@ export function render(d: Data): string {
   const id = (letter: string) => `az-${letter}`;
   return renderToString(
     <div class="az">
+      {/* One h2 above the letters (h3): the page is one section, so the layout adds no "On this page"
+          list, and the letters come right under the title. */}
+      <h2 id="az" class="vh">
+        {t("search.all")}
+      </h2>
       <nav aria-label={t("search.letters")}>
         <ul class="az-letters">
           {groups.map((g) => (
@@ -74,7 +79,7 @@ export function render(d: Data): string {
       <p>{t("search.intro")}</p>
       {groups.map((g) => (
         <section key={g.letter} aria-labelledby={id(g.letter)}>
-          <h2 id={id(g.letter)}>{g.letter}</h2>
+          <h3 id={id(g.letter)}>{g.letter}</h3>
           <ul>
             {g.entries.map((e) => (
               <li key={`${e.label} ${e.url}`}>

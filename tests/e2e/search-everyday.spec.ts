@@ -157,6 +157,8 @@ async function headingBelowBar(page: Page, id: string): Promise<{ bar: number; t
 
 test.describe("at 320 × 640", () => {
   test.use({ viewport: { width: 320, height: 640 } });
+  // The measurement runs in the page; the CSS that keeps headings clear is the same without JavaScript.
+  test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "measured with script");
 
   for (const locale of LOCALES) {
     test(`${locale}: every "On this page" and A to Z jump leaves the heading below the quick-exit bar`, async ({ page }) => {
@@ -225,7 +227,7 @@ test.describe("without JavaScript", () => {
       // Each term sits under the letter it starts with.
       const misfiled = await page.locator("main .az section").evaluateAll((sections) =>
         sections.flatMap((s) => {
-          const letter = s.querySelector("h2")!.textContent!;
+          const letter = s.querySelector("h3")!.textContent!;
           return [...s.querySelectorAll("li > a")]
             .map((a) => a.textContent!.replace(/^[^\p{L}\p{N}]+/u, "").charAt(0).toLocaleUpperCase().replace("Ё", "Е"))
             .filter((first) => first !== letter && !(letter === "0–9" && /\d/.test(first)))
