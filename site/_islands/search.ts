@@ -10,15 +10,15 @@
 // in this page's memory: no form, no address change, no title change, no storage; leaving the page
 // empties the field and the results, so Back never shows them again.
 import { translate, type Text } from "../_lib/i18n/i18n.ts";
-import { bestSection, foundOnRealWords, phoneOf, type FoundPage } from "../_lib/search/results.ts";
+import { bestSection, contentWords, foundOnRealWords, phoneOf, type FoundPage } from "../_lib/search/results.ts";
 import { excerpt, prepareQuery, SEARCH_PATH } from "../_lib/search/search.ts";
 import { correct, isRealMatch, understand, wordsOf, type Lexicon } from "../_lib/search/words.ts";
 
 import type { PagefindInstance } from "pagefind-web";
 
-// Results come in steps of five: each needs its page's fragment (1–4 KB), and a later search must stay
-// under 15 KB. "More results" loads the next five.
-const STEP = 5;
+// Results come in steps of four (a phone's screenful): each needs its page's fragment (1–4 KB), and the
+// first search must stay under 110 KB, a later one under 15 KB. "More results" loads the next four.
+const STEP = 4;
 const PAUSE_MS = 250;
 const locale = document.documentElement.lang;
 const input = document.querySelector<HTMLInputElement>("#search-q")!;
@@ -84,6 +84,8 @@ interface Plan {
   pinned: string[];
   /** Set when the words searched for are not the words typed. */
   said?: string;
+  /** The list's words for the listed section (marked there too). */
+  find?: string;
 }
 
 type Result = { data(): Promise<FoundPage> };
@@ -115,8 +117,13 @@ async function* plans(query: string, lexicon: Lexicon): AsyncGenerator<Plan> {
   const typed = understood.words;
   if (understood.hits.length) {
     const primary = understood.hits[0]!;
+    const pinned = understood.hits.map((h) => h.to);
+    // Every word is one the list has, as typed: those words themselves (fewer index chunks to fetch).
+    const content = understood.content;
+    if (content.length && content.every((w) => primary.words.some((alternative) => alternative.includes(w))))
+      yield { searched: prepared(content), pinned, said: content.join(" ") === typed.join(" ") ? undefined : content.join(" "), find: primary.find };
     const find = wordsOf(primary.find, locale);
-    yield { searched: prepared(find), pinned: understood.hits.map((h) => h.to), said: find.join(" ") === typed.join(" ") ? undefined : primary.find };
+    yield { searched: prepared(find), pinned, said: find.join(" ") === typed.join(" ") ? undefined : primary.find, find: primary.find };
   }
   yield { searched: prepared(typed), pinned: [] };
   // The words as typed found nothing real: without small words, and with typos corrected.
@@ -143,12 +150,18 @@ async function run(query: string) {
   try {
     ready ??= load();
     const { lexicon, instance } = await ready;
+    // The first plan that finds the listed page (or, without one, anything real); else the first that found.
     let outcome: Awaited<ReturnType<typeof attempt>> | undefined;
+    let fallback: typeof outcome;
     for await (const plan of plans(query, lexicon)) {
       if (ticket !== latest) return;
       outcome = await attempt(instance, plan);
-      if (outcome.pages.length) break;
+      const listed = plan.pinned[0]?.split("#")[0];
+      if (outcome.pages.length && (!listed || outcome.pages[0]!.url === listed)) break;
+      if (outcome.pages.length) fallback ??= outcome;
+      outcome = undefined;
     }
+    outcome ??= fallback;
     if (ticket !== latest) return;
     render(outcome, query);
   } catch {
@@ -187,7 +200,7 @@ function render(outcome: Awaited<ReturnType<typeof attempt>> | undefined, query:
   region.hidden = false;
 }
 
-// "More results": the next five, focus on the first new one.
+// "More results": the next step, focus on the first new one.
 more.addEventListener("click", async () => {
   const current = shown;
   if (!current) return;
@@ -209,9 +222,14 @@ function resultItem(data: FoundPage, plan: Plan, lang = locale): HTMLLIElement {
   if (section.id && section.title !== pageTitle) item.append(el("span", { className: "muted" }, ` — ${pageTitle}`));
   const phone = phoneOf(data, section);
   if (phone) item.append(el("p", { className: "search-phone" }, el("a", { href: `tel:${phone.tel}` }, phone.text)));
+  // Marked: the words searched for and, in the listed section, the list's own words for it.
+  const marked = [...plan.searched, ...(listed ? prepared(wordsOf(plan.find ?? "", lang)) : [])];
+  const accept = (word: string) => marked.some((s) => isRealMatch(word, s, lang));
+  const words = contentWords(data.content);
+  const at: number[] = [];
+  for (let i = section.from; i < Math.min(section.to, words.length); i++) if (accept(words[i]!)) at.push(i);
   const text = el("p");
-  const accept = (word: string) => plan.searched.some((s) => isRealMatch(word, s, lang));
-  for (const piece of excerpt(data.content, data.locations, section.from, 24, accept, section.to)) text.append(piece.mark ? el("mark", {}, piece.text) : piece.text);
+  for (const piece of excerpt(data.content, at, section.from, 24, accept, section.to)) text.append(piece.mark ? el("mark", {}, piece.text) : piece.text);
   item.append(text);
   if (lang !== locale) item.lang = lang;
   return item;
