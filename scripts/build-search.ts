@@ -13,7 +13,7 @@ import { LOCALES, type Locale } from "../_data/locales.ts";
 import searchSmallWords from "../_data/search-small-words.ts";
 import searchTopics from "../_data/search-topics.ts";
 import { localeOfUrl } from "../site/_lib/i18n/locale-url.ts";
-import { isIndexed, lexiconFor, SEARCH_PATH } from "../site/_lib/search/search.ts";
+import { isIndexed, lexiconFor, SEARCH_PATH, spacedBlocks } from "../site/_lib/search/search.ts";
 import { wordsOf } from "../site/_lib/search/words.ts";
 import { listFiles, urlOfBuiltFile } from "../site/_lib/publish/files.ts";
 
@@ -25,9 +25,6 @@ const KEEP = /^(pagefind\.js|pagefind-entry\.json|wasm\.(nl|en|ru|unknown)\.page
 /** Repeats of the tree on its overview page (the diagram and the table of every path), and the "On this
  * page" list (its headings would make the top of a page match every section's words). */
 const EXCLUDE = [".diagram", ".table-wrap", "nav.contents"];
-
-/** A space after every closing block tag: Pagefind joins the text of adjacent elements otherwise. */
-export const spacedBlocks = (html: string) => html.replace(/(<\/(?:p|li|dt|dd|h[1-6]|td|th|div|section|article|header|footer|nav|ul|ol|dl|table|tr|blockquote|figcaption)>)/g, "$1 ");
 
 /** The words of 6+ letters of a page's main content (without the excluded parts): the typo corrector's vocabulary. */
 function vocabularyOf(html: string, locale: string): string[] {

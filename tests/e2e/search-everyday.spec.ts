@@ -79,6 +79,9 @@ test.describe("with JavaScript", () => {
     // A typo of a long word finds the word; a fragment such as "uit" never makes a confident list.
     expect(await firstHit(page, "uitzendbureua")).toMatch(/^\/nl\/rechten-op-het-werk\//);
     await expect(results(page).locator(".search-list mark").first()).toHaveText(/uitzendbureau/i);
+    // A word the list does not know is corrected against the index's words, and the field says so.
+    expect(await firstHit(page, "slechte wrekomstandigheden")).toBeTruthy();
+    await expect(results(page).locator(".search-note")).toHaveText(text("nl", "search.rewritten").replace("{words}", "slechte werkomstandigheden"));
   });
 
   test("nothing found offers the tree, the organisations and the A to Z page", async ({ page }) => {

@@ -5,6 +5,13 @@
 import type { SearchTopics } from "../../../_data/search-topics.ts";
 import { wordsOf, type Lexicon } from "./words.ts";
 
+/**
+ * A space after every closing block tag, for the index only: Pagefind joins the text of adjacent
+ * elements, so a card's "Waarvoor" and its answer became one word ("WaarvoorUitbuiting").
+ */
+export const spacedBlocks = (html: string) =>
+  html.replace(/(<\/(?:p|li|dt|dd|h[1-6]|td|th|div|section|article|header|footer|nav|ul|ol|dl|table|tr|blockquote|figcaption)>)/g, "$1 ");
+
 /** The search page's address, without the language prefix. */
 export const SEARCH_PATH = "/zoeken/";
 
