@@ -59,7 +59,7 @@ function entriesFor(locale: Locale, all: readonly CollectionItem[]): AzEntry[] {
 export function render(d: Data): string {
   const { t } = contextFor(d.locale);
   const groups = azGroups(entriesFor(d.locale, d.collections.all), localeInfo[d.locale].intl);
-  const id = (letter: string) => `az-${letter}`;
+  const id = (letter: string) => `az-${letter.replace(/[^\p{L}\p{N}]/gu, "-")}`;
   return renderToString(
     <div class="az">
       {/* One h2 above the letters (h3): the page is one section, so the layout adds no "On this page"
