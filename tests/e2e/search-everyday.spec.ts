@@ -4,6 +4,7 @@
 // for Cyrillic on the Dutch site, the same search in Ukrainian, here on the page); after a result and
 // Back the field is empty and no results show; and at 320 × 640 every "On this page" and A to Z jump
 // leaves the heading's first line below the quick-exit bar.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -95,6 +96,8 @@ test.describe("with JavaScript", () => {
     await expect(doors.nth(0)).toHaveText(text("nl", "search.tree"));
     await expect(doors.nth(1)).toHaveText(text("nl", "search.orgs"));
     await expect(doors.nth(2)).toHaveText(text("nl", "search.all"));
+    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 
   test("Cyrillic on the Dutch site: the same search in Ukrainian, here on the page", async ({ page }) => {
