@@ -35,12 +35,13 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 // the list, a "more" button and the ways on.
 const status = el("p", { id: "search-status", className: "search-status" });
 status.setAttribute("role", "status");
-const note = el("p", { className: "search-note", hidden: true });
+// The note that other words were searched sits inside the status line, so it is announced with the count.
+const note = el("span", { className: "search-note", hidden: true });
 const list = el("ol", { className: "search-list" });
 const more = el("button", { type: "button", className: "search-more", hidden: true });
 const doors = el("ul", { className: "search-doors", hidden: true });
 const other = el("p", { className: "search-other", hidden: true });
-const region = el("section", { id: "search-results", className: "search-results", hidden: true }, status, note, list, more, doors, other);
+const region = el("section", { id: "search-results", className: "search-results", hidden: true }, status, list, more, doors, other);
 box.append(region);
 input.setAttribute("aria-controls", region.id);
 input.setAttribute("aria-describedby", status.id);
@@ -54,6 +55,8 @@ interface Loaded {
 }
 let ready: Promise<Loaded> | undefined;
 let strings: Record<string, Text> | undefined;
+/** Small words are never marked in an excerpt. */
+let small = new Set<string>();
 const t = (key: string, params?: Record<string, string | number>) => (strings ? translate(strings, locale, key, params) : "");
 const json = <T>(url: string) => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(url))));
 
@@ -65,6 +68,7 @@ async function load(): Promise<Loaded> {
     import("pagefind-web"),
   ]);
   strings = dict;
+  small = new Set(lexicon.small);
   region.setAttribute("aria-label", t("search.results"));
   more.textContent = t("search.more");
   // The worker is off: the Content-Security-Policy allows no workers, and one small index needs none.
@@ -190,10 +194,11 @@ function render(outcome: Awaited<ReturnType<typeof attempt>> | undefined, query:
   doors.hidden = true;
   const count = outcome.pages.length + outcome.pending.length;
   shown = { ...outcome, count };
-  status.textContent = t("search.count", { count });
+  status.replaceChildren(t("search.count", { count }));
   if (outcome.plan.said) {
     note.textContent = t("search.rewritten", { words: outcome.plan.said });
     note.hidden = false;
+    status.append(". ", note);
   }
   list.replaceChildren(...outcome.pages.map((d) => resultItem(d, outcome.plan)));
   more.hidden = !outcome.pending.length;
@@ -223,7 +228,7 @@ function resultItem(data: FoundPage, plan: Plan, lang = locale): HTMLLIElement {
   const phone = phoneOf(data, section);
   if (phone) item.append(el("p", { className: "search-phone" }, el("a", { href: `tel:${phone.tel}` }, phone.text)));
   // Marked: the words searched for and, in the listed section, the list's own words for it.
-  const marked = [...plan.searched, ...(listed ? prepared(wordsOf(plan.find ?? "", lang)) : [])];
+  const marked = [...plan.searched, ...(listed ? prepared(wordsOf(plan.find ?? "", lang)) : [])].filter((w) => !small.has(w));
   const accept = (word: string) => marked.some((s) => isRealMatch(word, s, lang));
   const words = contentWords(data.content);
   const at: number[] = [];
