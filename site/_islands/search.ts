@@ -212,6 +212,11 @@ more.addEventListener("click", async () => {
   const batch = await Promise.all(current.pending.splice(0, STEP).map((r) => r.data()));
   if (current !== shown) return;
   const items = batch.filter((d) => foundOnRealWords(d, current.plan.searched, locale)).map((d) => resultItem(d, current.plan));
+  // Pages found only on a fragment are left out: the count says how many are really listed.
+  if (items.length < batch.length) {
+    current.count -= batch.length - items.length;
+    status.firstChild!.textContent = t("search.count", { count: current.count });
+  }
   list.append(...items);
   more.hidden = !current.pending.length;
   items[0]?.querySelector("a")?.focus();
@@ -233,8 +238,10 @@ function resultItem(data: FoundPage, plan: Plan, lang = locale): HTMLLIElement {
   const words = contentWords(data.content);
   const at: number[] = [];
   for (let i = section.from; i < Math.min(section.to, words.length); i++) if (accept(words[i]!)) at.push(i);
+  // The excerpt starts after the heading (the link shows it) and after a card's phone line.
+  const from = phone ? phone.end : section.id ? Math.min(section.from + section.title.split(/\s+/).length, section.to - 1) : section.from;
   const text = el("p");
-  for (const piece of excerpt(data.content, at, section.from, 24, accept, section.to)) text.append(piece.mark ? el("mark", {}, piece.text) : piece.text);
+  for (const piece of excerpt(data.content, at, from, 24, accept, section.to)) text.append(piece.mark ? el("mark", {}, piece.text) : piece.text);
   item.append(text);
   if (lang !== locale) item.lang = lang;
   return item;

@@ -69,7 +69,7 @@ describe("the section a result opens", () => {
     expect(bestSection(page, ["arbeidsinspectie"], "nl").id).toBe("org-nla-name");
     expect(bestSection(page, ["arbeidsinspectie"], "nl", "org-politie-name").id).toBe("org-politie-name");
     const nla = bestSection(page, ["arbeidsinspectie"], "nl");
-    expect(phoneOf(page, nla)).toEqual({ text: "Bel 0800‑5151", tel: "08005151" });
+    expect(phoneOf(page, nla)).toEqual({ text: "Bel 0800‑5151", tel: "08005151", end: 14 });
   });
 });
 

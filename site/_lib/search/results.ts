@@ -69,7 +69,7 @@ export function bestSection(page: FoundPage, searched: readonly string[], locale
 }
 
 /** An organisation card's phone line, as the card shows it ("Bel 0800‑5151"), and its tel: address. */
-export function phoneOf(page: FoundPage, section: Section): { text: string; tel: string } | undefined {
+export function phoneOf(page: FoundPage, section: Section): { text: string; tel: string; end: number } | undefined {
   if (!section.id.startsWith("org-")) return undefined;
   const words = contentWords(page.content).slice(section.from, Math.min(section.to, section.from + 30));
   const isNumber = (w: string) => /^\+?\d[\d\u2011-]*$/.test(w);
@@ -81,5 +81,11 @@ export function phoneOf(page: FoundPage, section: Section): { text: string; tel:
   // The verb before the number ("Bel", "Call"), unless the number is the card's own title (112).
   const titleLength = section.title.split(/\s+/).length;
   const start = at - 1 >= titleLength ? at - 1 : at;
-  return { text: words.slice(start, end).join(" "), tel: number.join("").replace(/[^\d+]/g, "") };
+  // `end`: where the card's text goes on after the number (and its cost in brackets), for the excerpt.
+  let after = end;
+  if (words[after]?.startsWith("(")) {
+    while (after < words.length - 1 && !words[after]!.endsWith(")")) after++;
+    after++;
+  }
+  return { text: words.slice(start, end).join(" "), tel: number.join("").replace(/[^\d+]/g, ""), end: section.from + after };
 }
