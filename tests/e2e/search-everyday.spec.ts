@@ -114,6 +114,13 @@ test.describe("with JavaScript", () => {
   });
 
   test("after a result and Back, the field is empty and no results show", async ({ page }) => {
+    // Count restorations from the back/forward cache: the case where the old screen could come back.
+    await page.addInitScript(() => {
+      addEventListener("pageshow", (e) => {
+        const w = window as unknown as { restored?: number };
+        if (e.persisted) w.restored = (w.restored ?? 0) + 1;
+      });
+    });
     await page.goto("/en/signalen/");
     await field(page).focus();
     const hit = await firstHit(page, "agency took my passport");
@@ -125,6 +132,8 @@ test.describe("with JavaScript", () => {
     await expect(field(page)).toHaveValue("");
     await expect(results(page)).toBeHidden();
     await expect(page.locator(".search-list > li")).toHaveCount(0);
+    // It was the cached page (with the search loaded) that came back, not a fresh load.
+    expect(await page.evaluate(() => (window as unknown as { restored?: number }).restored ?? 0)).toBe(1);
   });
 
   test("more than five results are all reachable, and the panel fits a 320 × 640 screen", async ({ page }) => {
