@@ -10,6 +10,7 @@ export default async function (eleventyConfig) {
   const { checkAll } = await import("./site/_lib/data/load-data.ts");
   const { forgetAllSources } = await import("./site/_lib/facts/page-sources.ts");
   const { DEFAULT_LOCALE } = await import("./_data/locales.ts");
+  const { renderableMarkdown } = await import("./site/_lib/translations/render.ts");
 
   // Bad data stops every build, also `eleventy --serve`: one line per problem, naming file and key.
   // (`npm run build` has checked already, in scripts/check-data.ts, and says so with DATA_CHECKED.)
@@ -39,6 +40,9 @@ export default async function (eleventyConfig) {
       return render(tokens, i, options, env, self);
     };
   });
+
+  // Translation markers never reach the HTML, and a translated heading takes its Dutch heading's id.
+  eleventyConfig.addPreprocessor("translation-units", "md", (data, content) => renderableMarkdown(data.page.inputPath, content));
 
   eleventyConfig.addPassthroughCopy({ "site/assets": "assets", "site/favicon.svg": "favicon.svg" });
   eleventyConfig.addWatchTarget("_data/");

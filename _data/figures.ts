@@ -9,8 +9,11 @@ export interface Series {
   rows: readonly string[];
   columns: readonly string[];
   values: readonly (readonly number[])[];
-  /** Where the numbers are printed, and which table ("Politie 2022"). */
-  source: PlanRef & { table: string };
+  /**
+   * Where the numbers are printed: the table's own title ("Politie 2022"), or `inText` where the plan
+   * gives them in its running text (never an invented table title: fact review 2026-12, §3).
+   */
+  source: PlanRef & ({ table: string } | { inText: true });
 }
 
 const BLOEMENDAAL_31: PlanRef = {
@@ -56,14 +59,17 @@ export const figures = [
     rows: FORMS,
     columns: ["policeSignals"],
     values: [[37], [11], [5]],
-    source: { ...HAARLEMMERMEER_34, table: "RIEC-mensenhandelbeeld: signalen politie eenheid Noord-Holland 2022" },
+    // "53 signalen = 37 + 11 + 5", in the text of §3.4.
+    source: { ...HAARLEMMERMEER_34, inText: true },
   },
   {
     id: "national",
     rows: ["estimate", "registered2022"],
     columns: ["victims"],
     values: [[5000], [814]],
-    source: { ...HAARLEMMERMEER_34, table: "Schatting Nationaal Rapporteur tegenover gemelde slachtoffers 2022" },
+    // "De schatting is 5.000 … ten opzichte van het in 2022 gemelde aantal van 814", in the text of §3.4. The
+    // estimate is per year, over 2018 and 2019 (Nationaal Rapporteur, 30 Nov 2021; fact review 2026-12, §3).
+    source: { ...HAARLEMMERMEER_34, inText: true },
   },
 ] as const satisfies readonly Series[];
 

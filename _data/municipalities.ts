@@ -14,7 +14,12 @@ export interface Municipality {
   plan?: PlanRef;
   /** True where the plan says residents may also report to the municipality itself. */
   residentsMayReportToMunicipality?: boolean;
+  /** What only the municipality can confirm: the editors' questions, listed by `npm run facts`. */
+  askMunicipality?: readonly string[];
 }
+
+// Every municipality must agree before the print products say "a site of the municipalities …" (fact review 2026-12, #85).
+const BYLINE = "that it agrees to be named on the site and the print products (\"a site of the municipalities …\")";
 
 /** An address the plan publishes (with who it is for) or an organisation from _data/organisations.ts. */
 export type Contact =
@@ -54,12 +59,17 @@ const HAARLEM_LETTER: PlanRef = {
 };
 
 export const municipalities = [
-  { id: "haarlem", name: "Haarlem", plan: HAARLEM_LETTER },
-  { id: "heemstede", name: "Heemstede", plan: HEEMSTEDE_PLAN, residentsMayReportToMunicipality: true },
-  { id: "bloemendaal", name: "Bloemendaal", plan: BLOEMENDAAL_PLAN, residentsMayReportToMunicipality: true },
+  { id: "haarlem", name: "Haarlem", plan: HAARLEM_LETTER, askMunicipality: [BYLINE, "how a signal is handled today (the page's source is the memo of 2018)"] },
+  { id: "heemstede", name: "Heemstede", plan: HEEMSTEDE_PLAN, residentsMayReportToMunicipality: true, askMunicipality: [BYLINE] },
+  { id: "bloemendaal", name: "Bloemendaal", plan: BLOEMENDAAL_PLAN, residentsMayReportToMunicipality: true, askMunicipality: [BYLINE] },
   // No plan among the seeds describes Zandvoort's route: the page says so and links to the municipality.
-  { id: "zandvoort", name: "Zandvoort", url: "https://www.zandvoort.nl" },
-  { id: "haarlemmermeer", name: "Haarlemmermeer", plan: HAARLEMMERMEER_PLAN },
+  { id: "zandvoort", name: "Zandvoort", url: "https://www.zandvoort.nl", askMunicipality: [BYLINE, "its route for signals (no plan among the seeds describes it)"] },
+  {
+    id: "haarlemmermeer",
+    name: "Haarlemmermeer",
+    plan: HAARLEMMERMEER_PLAN,
+    askMunicipality: [BYLINE, "whether staff who deal with the public have been trained yet (the plan of 2024 says it will train them)"],
+  },
 ] as const satisfies readonly Municipality[];
 
 export const steps = [

@@ -21,7 +21,9 @@ export type Anonymity =
   | "anonymous" // never asks who you are, cannot trace you (M.)
   | "anonymousPossible" // you may stay anonymous if you want
   | "notAnonymous" // you give your name (you can ask them to keep it confidential)
-  | "notApplicable"; // advice or support, not a place to report
+  | "notApplicable" // advice or support, not a place to report
+  | "anonymousResidents" // residents may stay anonymous; professionals report with their own name (Veilig Thuis)
+  | "consultWithoutNames"; // for professionals: consult about a case without names, report with your own name
 
 export interface Organisation {
   id: string;
@@ -33,8 +35,13 @@ export interface Organisation {
   urlByLocale?: Partial<Record<Locale, string>>;
   phones: Phone[];
   email?: string;
-  /** Omitted for 112, where anonymity is not the question. */
+  /**
+   * Omitted for 112, where anonymity is not the question, and for the municipalities' partners (RIEC,
+   * Zorg- en Veiligheidshuis), which residents do not contact: their cards say so instead.
+   */
   anonymity?: Anonymity;
+  /** What holds for a professional where it differs (shown on the professionals' advice pages). */
+  anonymityForProfessionals?: Anonymity;
   /** True when the service is open day and night (only where the facts sheet says so). */
   alwaysOpen?: boolean;
   /**
@@ -47,29 +54,40 @@ export interface Organisation {
   siteLanguages?: Locale[];
   /** Where the remit, anonymity and web address come from. */
   source: Source;
+  /**
+   * What only the organisation itself can confirm (the sheet marks it unconfirmed or conflicting, so the
+   * site links instead of stating it): the municipal editors' questions, listed by `npm run facts`.
+   */
+  askOrganisation?: readonly string[];
 }
 
-// Checked on 22 Nov 2026 against the reference sheet and its stored copies of these pages.
-const src = checkedOn("2026-11-22", "shared/reference/facts.md (the project's checked reference sheet) and its stored copies of the source");
+// How each source was checked (see _data/types/source.ts). 22 Nov 2026: compared with the reference
+// sheet only; no live page could be opened from the build machine.
+const src = checkedOn("2026-11-22", "sheet", "shared/reference/facts.md (the project's checked reference sheet); the page at the URL itself was not opened");
+// 4 Dec 2026: the fact review read a stored copy (age unknown) of this very page and found the value right.
+const reviewCopy = (what: string) => checkedOn("2026-12-04", "copy", `a stored copy of this page, read by the fact review of 4 Dec 2026 (shared/reviews/facts-2026-12.md ${what})`);
 
-const WEGWIJZER = src("https://www.wegwijzermensenhandel.nl/signaleren-van-mensenhandel/melden-van-mensenhandel");
+const WEGWIJZER = reviewCopy("#57, #61, #72")("https://www.wegwijzermensenhandel.nl/signaleren-van-mensenhandel/melden-van-mensenhandel");
 const POLITIE_CONTACT = src("https://www.politie.nl/contact");
 const PLAN_HAARLEMMERMEER = checkedOn(
   "2026-11-23",
-  "municipal plan Aanpak mensenhandel Haarlemmermeer 2024 tot 2027, seed file 004_608bd8188b7cd88c.txt sections 9, 10 (table 2) and 11",
+  "copy",
+  "municipal plan Aanpak mensenhandel Haarlemmermeer 2024 tot 2027, seed file 004_608bd8188b7cd88c.txt sections 9, 10 (table 2) and 11: the plan's text as stored in shared/seeds, not the published page",
 );
-const MMA = src("https://www.politie.nl/themas/meld-misdaad-anoniem.html");
+const MMA = reviewCopy("#63, #64")("https://www.politie.nl/themas/meld-misdaad-anoniem.html");
 
-// 23 Nov 2026: two remits moved to their primary source (fact review P6). Each was compared that day with
-// a stored copy of the page, as said in checkedAgainst; no live page could be opened from the build machine.
+// 23 Nov 2026: two remits moved to their primary source (fact review P6), each compared with a stored copy
+// of the page; read again by the fact review of 4 Dec 2026. No live page could be opened from the build machine.
 const POLITIE_REMIT = checkedOn(
-  "2026-11-23",
-  "a stored copy of this page (Wegwijzer Mensenhandel, \"Melden van mensenhandel\"): report a suspicion to the police on 0900 8844; victims go to the AVIM, where certified trafficking detectives work. \"Ask for the AVIM in Kennemerland\" comes from velsen.nl/mensenhandel (stored copy), which the page no longer cites",
+  "2026-12-04",
+  "copy",
+  "a stored copy of this page (Wegwijzer Mensenhandel, \"Melden van mensenhandel\"), read on 23 Nov and by the fact review of 4 Dec 2026 (#61): report a suspicion to the police on 0900 8844; victims go to the AVIM, where certified trafficking detectives work. \"Ask for the AVIM in Kennemerland\" comes from velsen.nl/mensenhandel (stored copy), which the page no longer cites",
 )("https://www.wegwijzermensenhandel.nl/signaleren-van-mensenhandel/melden-van-mensenhandel");
 const MELDPUNT_REMIT = checkedOn(
-  "2026-11-23",
-  "a stored copy of the meldpunt's page melduitbuitingminderjarigen.nl/onze-aanpak: anyone who suspects that a minor is exploited can report; a CoMensha consultant takes the report and gives advice; usable files go to the AVIM; this can also be done anonymously",
-)("https://www.melduitbuitingminderjarigen.nl");
+  "2026-12-04",
+  "copy",
+  "a stored copy of the meldpunt's page melduitbuitingminderjarigen.nl/onze-aanpak, read on 23 Nov and by the fact review of 4 Dec 2026 (#77): anyone who suspects that a minor is exploited can report; a CoMensha consultant takes the report and gives advice; usable files go to the AVIM; this can also be done anonymously",
+)("https://www.melduitbuitingminderjarigen.nl/onze-aanpak");
 
 export const organisations = [
   {
@@ -78,7 +96,7 @@ export const organisations = [
     phones: [{ number: "112", display: "112", use: "main", cost: "free", source: WEGWIJZER }],
     alwaysOpen: true,
     // What happens when you call (which service, then where): the emergency rooms' own explanation.
-    source: checkedOn("2026-11-23", "a stored copy of the page (Meldkamer Noord-Nederland, 'Als u belt')")(
+    source: checkedOn("2026-11-23", "copy", "a stored copy of the page (Meldkamer Noord-Nederland, 'Als u belt')")(
       "https://www.meldkamernoordnederland.nl/als-u-belt",
     ),
   },
@@ -95,7 +113,7 @@ export const organisations = [
         display: "088-6617734",
         use: "confidential",
         cost: "standard",
-        source: src("https://www.politie.nl/informatie/wat-is-team-criminele-inlichtingen-tci.html"),
+        source: reviewCopy("#60")("https://www.politie.nl/informatie/wat-is-team-criminele-inlichtingen-tci.html"),
       },
     ],
     anonymity: "notAnonymous",
@@ -109,6 +127,7 @@ export const organisations = [
     anonymity: "anonymous",
     reach: "onlineAlways",
     siteLanguages: ["nl", "en"],
+    askOrganisation: ["the phone hours (sources conflict; the site says: see the website)", "the languages offered besides Dutch and English"],
     source: MMA,
   },
   {
@@ -119,6 +138,7 @@ export const organisations = [
     email: "info@comensha.nl",
     anonymity: "notApplicable",
     reach: "weekdays",
+    askOrganisation: ["the opening hours of the helpdesk (sources conflict: Mon-Fri 09:00-17:00 or 08:00-19:00)", "whether interpreters are available", "whether you can get advice without giving names (the site says: ask them)"],
     source: src("https://www.comensha.nl"),
   },
   {
@@ -137,6 +157,7 @@ export const organisations = [
     ],
     anonymity: "anonymousPossible",
     siteLanguages: ["nl", "en"],
+    askOrganisation: ["the number to call from abroad (+31 70 333 56 78 or +31 70 333 44 44; sources conflict)", "the languages of the report form besides Dutch and English"],
     source: src("https://www.nlarbeidsinspectie.nl/onderwerpen/herkennen-en-melden-arbeidsuitbuiting"),
   },
   {
@@ -144,8 +165,12 @@ export const organisations = [
     name: "Veilig Thuis",
     url: "https://www.veiligthuis.nl",
     phones: [{ number: "+318002000", display: "0800-2000", use: "main", cost: "free", source: src("https://www.veiligthuis.nl") }],
-    anonymity: "anonymousPossible",
+    // Residents may report anonymously; a professional reports under the Meldcode with their own name and
+    // can only consult without names (facts sheet, "Veilig Thuis and professionals", 4 Dec 2026).
+    anonymity: "anonymousResidents",
+    anonymityForProfessionals: "consultWithoutNames",
     alwaysOpen: true,
+    askOrganisation: ["the hours of the anonymous chat (Mon-Fri 09:00-17:00 in the sheet)"],
     source: src("https://www.veiligthuis.nl"),
   },
   {
@@ -163,6 +188,7 @@ export const organisations = [
     url: "https://www.juridischloket.nl",
     phones: [],
     anonymity: "notApplicable",
+    askOrganisation: ["its phone number (0900-8020 or 0800-8020; sources conflict)"],
     source: src("https://www.juridischloket.nl"),
   },
   {
@@ -171,6 +197,7 @@ export const organisations = [
     url: "https://www.fairwork.nu",
     phones: [],
     anonymity: "notApplicable",
+    askOrganisation: ["its phone number (none confirmed: the site links only)", "that advice is still free and confidential, with cultural mediators, in 2026 (last confirmed 2021-22)"],
     source: src("https://www.fairwork.nu", "M"),
   },
   {
@@ -179,6 +206,7 @@ export const organisations = [
     url: "https://www.hvoquerido.nl",
     phones: [],
     anonymity: "notApplicable",
+    askOrganisation: ["the phone number for care coordination in Kennemerland (sources conflict: the site links only)"],
     source: src("https://www.hvoquerido.nl", "M"),
   },
   {
@@ -187,6 +215,7 @@ export const organisations = [
     url: "https://www.scharlakenkoord.nl",
     phones: [],
     anonymity: "notApplicable",
+    askOrganisation: ["its phone number (not in the facts sheet: the site links only)", "that it still gives exit support and advice to parents and teachers in Kennemerland"],
     source: src("https://www.scharlakenkoord.nl", "M"),
   },
   {
@@ -195,6 +224,7 @@ export const organisations = [
     url: "https://www.melduitbuitingminderjarigen.nl",
     phones: [],
     anonymity: "anonymousPossible",
+    askOrganisation: ["its phone number and e-mail address (unconfirmed: the site links only)"],
     source: MELDPUNT_REMIT,
   },
   // Partners of the municipalities, not places where residents report. The plans give no web address for
@@ -204,14 +234,12 @@ export const organisations = [
     id: "riec",
     name: "RIEC Noord-Holland",
     phones: [],
-    anonymity: "notApplicable",
     source: PLAN_HAARLEMMERMEER("https://lokaleregelgeving.overheid.nl/CVDR726324/1", "M"),
   },
   {
     id: "zvh",
     name: "Zorg- en Veiligheidshuis Kennemerland",
     phones: [],
-    anonymity: "notApplicable",
     source: PLAN_HAARLEMMERMEER("https://lokaleregelgeving.overheid.nl/CVDR726324/1", "M"),
   },
 ] as const satisfies readonly Organisation[];

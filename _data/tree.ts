@@ -51,8 +51,15 @@ export const tree = {
         { id: "anonymous", next: "r12" },
       ],
     },
-    // Someone else, cannot tell what it is: pass it on, or talk it through first?
-    q12: { kind: "question", options: [{ id: "passOn", next: "r13" }, { id: "advice", next: "r7" }] },
+    // Someone else, cannot tell what it is: pass it on anonymously, report it with a name, or talk it through first?
+    q12: {
+      kind: "question",
+      options: [
+        { id: "passOn", next: "r13" },
+        { id: "named", next: "r28" },
+        { id: "advice", next: "r7" },
+      ],
+    },
     // Myself: what is happening?
     q5: {
       kind: "question",
@@ -122,59 +129,68 @@ export const tree = {
     },
 
     // Danger now.
-    r1: { kind: "outcome", channels: ["emergency", "politie"] },
+    r1: { kind: "outcome", channels: ["emergency", "politie"], notes: ["app112"] },
     // Someone else, sex work or crime, can give a name.
     r2: { kind: "outcome", channels: ["politie", "mma", "comensha"] },
     // Someone else, sex work or crime, anonymous.
     r3: { kind: "outcome", channels: ["mma", "politie", "comensha"] },
-    // Someone else, work or housing.
-    r4: { kind: "outcome", channels: ["nla", "mma", "fairwork"] },
+    // Someone else, work or housing. The NLA asks where, when and which company: someone who cannot know
+    // that (a cousin's relative) can tell the police, or ask CoMensha's helpdesk first.
+    r4: { kind: "outcome", channels: ["nla", "politie", "mma", "comensha", "fairwork"] },
     // Someone else, exploited by a partner or family member.
     r5: { kind: "outcome", channels: ["veiligthuis", "politie", "mma"] },
     // Someone else, a minor, can give a name.
     r6: { kind: "outcome", channels: ["politie", "meldpuntminderjarigen", "veiligthuis"] },
     // Someone else, cannot tell what it is, wants to talk it through.
     r7: { kind: "outcome", channels: ["comensha", "veiligthuis", "mma"] },
-    // Myself, work: advice about my rights.
-    r8: { kind: "outcome", channels: ["fairwork", "nla", "comensha"] },
+    // Myself, work: advice about my rights. FairWork has no phone number here: the NLA answers a phone, and
+    // Veilig Thuis (day and night) and CoMensha are there for a partner who controls, or sex called "work".
+    r8: { kind: "outcome", channels: ["fairwork", "nla", "veiligthuis", "comensha"], notes: ["dependentResidence"] },
     // Myself, sex or crime: an official report.
-    r9: { kind: "outcome", channels: ["politie", "comensha", "slachtofferhulp"] },
+    r9: { kind: "outcome", channels: ["politie", "comensha", "slachtofferhulp"], notes: ["nonPunishment", "moneyMule"] },
     // Professional, a child or young person: the Meldcode.
-    r10: { kind: "outcome", channels: ["veiligthuis", "meldpuntminderjarigen", "politie", "scharlakenkoord"] },
+    r10: { kind: "outcome", channels: ["veiligthuis", "meldpuntminderjarigen", "politie", "scharlakenkoord"], reader: "professional" },
     // Professional, an adult: advice.
-    r11: { kind: "outcome", channels: ["comensha", "hvoquerido", "veiligthuis"] },
-    // Someone else, a minor, anonymous.
-    r12: { kind: "outcome", channels: ["meldpuntminderjarigen", "mma", "veiligthuis"] },
+    r11: { kind: "outcome", channels: ["comensha", "hvoquerido", "veiligthuis"], reader: "professional" },
+    // Someone else, a minor, anonymous: the anonymous door with a phone first; the meldpunt (online only,
+    // run by CoMensha with Terre des Hommes) next.
+    r12: { kind: "outcome", channels: ["mma", "meldpuntminderjarigen", "veiligthuis"] },
     // Someone else, cannot tell what it is, wants to pass it on.
     r13: { kind: "outcome", channels: ["mma", "politie", "comensha"] },
     // Myself, under 18: a low-threshold door first.
-    r14: { kind: "outcome", channels: ["veiligthuis", "meldpuntminderjarigen", "politie"] },
+    r14: { kind: "outcome", channels: ["veiligthuis", "meldpuntminderjarigen", "politie"], notes: ["kindertelefoon", "nonPunishment"] },
     // Myself, not sure it is exploitation.
     r15: { kind: "outcome", channels: ["comensha", "fairwork", "veiligthuis"] },
     // Myself, work: I want to get away and need a safe place.
-    r16: { kind: "outcome", channels: ["comensha", "politie", "fairwork"] },
+    r16: { kind: "outcome", channels: ["comensha", "politie", "slachtofferhulp", "fairwork"], notes: ["dependentResidence"] },
     // Myself, work: report my employer.
-    r17: { kind: "outcome", channels: ["nla", "fairwork", "mma"] },
+    r17: { kind: "outcome", channels: ["nla", "fairwork", "mma", "slachtofferhulp"] },
     // Myself, sex work: help to stop.
     r18: { kind: "outcome", channels: ["scharlakenkoord", "comensha", "slachtofferhulp"] },
     // Myself, sex or crime: pass on information anonymously.
-    r19: { kind: "outcome", channels: ["mma", "comensha", "politie"] },
+    r19: { kind: "outcome", channels: ["mma", "comensha", "politie", "slachtofferhulp"], notes: ["nonPunishment"] },
     // Myself, forced into sex: help and a safe place.
-    r20: { kind: "outcome", channels: ["comensha", "slachtofferhulp", "veiligthuis", "politie", "scharlakenkoord"] },
+    r20: {
+      kind: "outcome",
+      channels: ["comensha", "slachtofferhulp", "veiligthuis", "politie", "scharlakenkoord"],
+      notes: ["nonPunishment", "dependentResidence", "app112"],
+    },
     // Myself, forced into crime: help and a safe place.
-    r21: { kind: "outcome", channels: ["comensha", "slachtofferhulp", "politie"] },
+    r21: { kind: "outcome", channels: ["comensha", "slachtofferhulp", "politie"], notes: ["moneyMule", "nonPunishment", "app112"] },
     // Professional, an adult who needs care and shelter: the regional care coordination.
-    r22: { kind: "outcome", channels: ["hvoquerido", "comensha", "politie"] },
+    r22: { kind: "outcome", channels: ["hvoquerido", "comensha", "politie"], reader: "professional" },
     // Professional, sexual or criminal exploitation of an adult: weigh secrecy, then the police.
-    r23: { kind: "outcome", channels: ["politie", "comensha", "hvoquerido"] },
+    r23: { kind: "outcome", channels: ["politie", "comensha", "hvoquerido"], reader: "professional" },
     // Professional, exploitation at work.
-    r24: { kind: "outcome", channels: ["nla", "comensha", "hvoquerido"] },
+    r24: { kind: "outcome", channels: ["nla", "comensha", "hvoquerido"], reader: "professional" },
     // Professional, exploitation by a partner or family member: the Meldcode.
-    r25: { kind: "outcome", channels: ["veiligthuis", "comensha", "politie"] },
+    r25: { kind: "outcome", channels: ["veiligthuis", "comensha", "politie"], reader: "professional" },
     // Someone else, a minor: a parent or neighbour who wants advice first.
     r27: { kind: "outcome", channels: ["veiligthuis", "meldpuntminderjarigen", "politie"] },
     // Myself, exploited by my partner or a family member.
-    r26: { kind: "outcome", channels: ["veiligthuis", "politie", "comensha"] },
+    r26: { kind: "outcome", channels: ["veiligthuis", "politie", "comensha"], notes: ["dependentResidence", "app112"] },
+    // Someone else, cannot tell what it is, will give a name.
+    r28: { kind: "outcome", channels: ["politie", "mma", "comensha"] },
   },
 } as const satisfies Tree;
 

@@ -2,15 +2,16 @@
 // - exit.js: the quick-exit enhancement, loaded on every page (budget 3 KB gzip).
 // - search.js: search as you type (see site/_islands/search.ts), and search.<lang>.json, its strings.
 // - tree.js: the decision-tree island (budget 12 KB gzip with Preact), and tree.<lang>.json, the
-//   strings it uses, which it fetches for the page's language.
+//   strings it uses with the tree and the organisations, which it fetches for the page's language.
 import { build, type Plugin } from "esbuild";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { writeFileSync } from "node:fs";
 import { LOCALES, localeInfo } from "../_data/locales.ts";
 import { dictionaries } from "../site/_lib/i18n/strings.ts";
-import organisations from "../_data/organisations.ts";
+import organisations, { type Organisation } from "../_data/organisations.ts";
 import tree from "../_data/tree.ts";
+import treeNotes from "../_data/tree-notes.ts";
 
 const root = process.cwd();
 const out = (name: string) => path.join(root, "dist/assets", name);
@@ -34,20 +35,24 @@ function islandStrings(dict: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(dict).filter(([key]) => wanted(key)));
 }
 
-/** The organisations without their sources: the island shows numbers, the page lists the sources. */
-const prunedOrganisations: Plugin = {
-  name: "pruned-organisations",
-  setup(b) {
-    b.onLoad({ filter: /_data\/organisations\.ts$/ }, () => {
-      // Only the organisations the tree can show (and 112 for its emergency line), without sources.
-      const used = new Set(["emergency", ...Object.values(tree.nodes).flatMap((n) => (n.kind === "outcome" ? n.channels : []))]);
-      const slim = organisations
-        .filter((org) => used.has(org.id))
-        .map(({ source, phones, ...org }) => ({ ...org, phones: phones.map(({ source, ...p }) => p) }));
-      return { contents: `export default ${JSON.stringify(slim)};`, loader: "js" };
-    });
-  },
-};
+/**
+ * The data the island needs besides its strings, in the same JSON file: the tree, the organisations it
+ * can show (and 112 for its emergency line) and the notes, without sources (the page lists those) or the
+ * editors' questions (askOrganisation).
+ */
+function islandData() {
+  const used = new Set(["emergency", ...Object.values(tree.nodes).flatMap((n) => (n.kind === "outcome" ? n.channels : []))]);
+  const withoutSources = <T extends { source: unknown }>({ source, ...rest }: T) => rest;
+  return {
+    tree,
+    organisations: (organisations as readonly Organisation[])
+      .filter((org) => used.has(org.id))
+      .map(({ source, phones, askOrganisation, ...org }) => ({ ...org, phones: phones.map(withoutSources) })),
+    notes: Object.fromEntries(
+      Object.entries(treeNotes).map(([id, note]) => [id, { ...withoutSources(note), ...("phone" in note ? { phone: withoutSources(note.phone) } : {}) }]),
+    ),
+  };
+}
 
 /** "pagefind-web" is Pagefind's own module, written next to its index: loaded at run time, not bundled. */
 const pagefindAtRunTime: Plugin = {
@@ -66,10 +71,14 @@ const report = (name: string, code: Uint8Array) => {
 const exit = await build({ ...common, entryPoints: ["site/_islands/exit.ts"], format: "iife", write: false, plugins: [plainI18n] });
 report("exit.js", exit.outputFiles[0]!.contents);
 
-const island = await build({ ...common, entryPoints: ["site/_islands/tree.tsx"], format: "esm", write: false, plugins: [prunedOrganisations] });
+const island = await build({ ...common, entryPoints: ["site/_islands/tree.tsx"], format: "esm", write: false, metafile: true });
+// The data travels in the JSON file: a data module in the bundle would cost the script's budget twice.
+const bundled = Object.keys(island.metafile.inputs).filter((f) => /_data\/(tree|organisations|tree-notes)\.ts$/.test(f));
+if (bundled.length) throw new Error(`scripts/build-islands.ts: tree.js bundles ${bundled.join(", ")}; pass the data through tree.<lang>.json`);
 report("tree.js", island.outputFiles[0]!.contents);
+const shared = islandData();
 for (const locale of LOCALES) {
-  const data = { ...islandStrings(dictionaries[locale]), intl: localeInfo[locale].intl };
+  const data = { strings: islandStrings(dictionaries[locale]), intl: localeInfo[locale].intl, ...shared };
   report(`tree.${locale}.json`, new TextEncoder().encode(JSON.stringify(data)));
 }
 

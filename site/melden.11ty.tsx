@@ -4,8 +4,11 @@ import { render as renderToString } from "preact-render-to-string";
 import { LOCALES, type Locale } from "../_data/locales.ts";
 import organisations from "../_data/organisations.ts";
 import tree from "../_data/tree.ts";
+import treeNotes from "../_data/tree-notes.ts";
 import { TreeStep } from "./_components/TreeStep.tsx";
-import { citeOrganisation } from "./_lib/facts/page-sources.ts";
+import { citeOrganisation, citeSource } from "./_lib/facts/page-sources.ts";
+import type { TreeNote } from "../_data/tree-notes.ts";
+import type { TreeNode } from "../_data/types/tree.ts";
 import { contextFor } from "./_lib/i18n/strings.ts";
 import { nodeUrl } from "./_lib/tree/tree.ts";
 import { treeTitle } from "./_lib/tree/tree-view.ts";
@@ -35,11 +38,17 @@ export const data = {
 
 export function render(d: { entry: Entry; page: { url: string } }): string {
   const { entry } = d;
-  const node = tree.nodes[entry.node as keyof typeof tree.nodes];
+  const node: TreeNode = tree.nodes[entry.node as keyof typeof tree.nodes];
   if (node.kind === "outcome") {
     // The outcome shows these organisations' numbers and remits: list their sources.
     for (const id of node.channels) citeOrganisation(d.page.url, organisations.find((o) => o.id === id)!);
+    // And its notes: the rule or service each answer comes from.
+    for (const id of node.notes ?? []) {
+      const note: TreeNote = treeNotes[id as keyof typeof treeNotes];
+      citeSource(d.page.url, note.source);
+      if (note.phone) citeSource(d.page.url, note.phone.source);
+    }
   }
   const ctx = contextFor(entry.locale);
-  return `<div id="tree-app" data-node="${entry.node}">${renderToString(<TreeStep ctx={ctx} tree={tree} nodeId={entry.node} />)}</div>`;
+  return `<div id="tree-app" data-node="${entry.node}">${renderToString(<TreeStep ctx={ctx} tree={tree} orgs={organisations} notes={treeNotes} nodeId={entry.node} />)}</div>`;
 }

@@ -12,6 +12,13 @@ export interface OutcomeNode {
   kind: "outcome";
   /** Organisation ids, best channel first; the rest are alternatives. */
   channels: readonly string[];
+  /** Answers to what people in this situation ask most (ids in _data/tree-notes.ts), shown under the doors. */
+  notes?: readonly string[];
+  /**
+   * Who reads this advice, where it changes what a card may say: professionals report to Veilig Thuis
+   * with their own name (they consult without names), so their cards never promise anonymity there.
+   */
+  reader?: "professional";
 }
 export type TreeNode = QuestionNode | OutcomeNode;
 export interface Tree {

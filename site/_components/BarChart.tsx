@@ -19,7 +19,13 @@ export function BarChart({ series, ctx }: { series: Series; ctx: Context }) {
   const id = `fig-${series.id}`;
   const title = t(`pro.fig.${series.id}.title` as StringKey);
   const multi = series.columns.length > 1;
-  const areaRows = series.rows.every((r) => !["sexual", "criminal", "labour", "estimate", "registered2022"].includes(r));
+  // The first column's header names what the rows are: areas, forms of exploitation, or else just "what".
+  const FORMS = ["sexual", "criminal", "labour"];
+  const rowsHeader = series.rows.every((r) => FORMS.includes(r))
+    ? "pro.chart.form"
+    : series.rows.some((r) => FORMS.includes(r) || r === "estimate" || r === "registered2022")
+      ? "pro.chart.what"
+      : "pro.chart.area";
   const { source } = series;
   return (
     <figure class="chart" id={id}>
@@ -72,7 +78,7 @@ export function BarChart({ series, ctx }: { series: Series; ctx: Context }) {
           <caption class="vh">{title}</caption>
           <thead>
             <tr>
-              <th scope="col">{t(areaRows ? "pro.chart.area" : "pro.chart.form")}</th>
+              <th scope="col">{t(rowsHeader)}</th>
               {series.columns.map((c) => (
                 <th scope="col" key={c}>
                   {multi ? label(c) : t("pro.chart.count")}
@@ -97,7 +103,11 @@ export function BarChart({ series, ctx }: { series: Series; ctx: Context }) {
         </table>
       </div>
       <p class="muted source">
-        {t("pro.chart.source", { title: source.title, date: formatPlanDate(source.date, ctx.intl), section: source.section, table: source.table })}
+        {/* Each chart is scaled to its own longest bar: say so, so nobody compares bar lengths across charts. */}
+        {t("pro.chart.ownScale")}{" "}
+        {"table" in source
+          ? t("pro.chart.source", { title: source.title, date: formatPlanDate(source.date, ctx.intl), section: source.section, table: source.table })
+          : t("pro.chart.sourceText", { title: source.title, date: formatPlanDate(source.date, ctx.intl), section: source.section })}
       </p>
     </figure>
   );

@@ -6,6 +6,7 @@ import organisations from "../../_data/organisations.ts";
 import type { StringKey } from "../../_data/strings/index.ts";
 import type { Context } from "../_lib/i18n/context.ts";
 import { formatPlanDate, yearsSince } from "../_lib/facts/plan-date.ts";
+import { orgName } from "./OrgCard.tsx";
 
 /** A plan older than this many years gets a warning with its age. */
 const OLD_AFTER_YEARS = 3;
@@ -21,7 +22,7 @@ function ContactLine({ contact, ctx, directory }: { contact: Contact; ctx: Conte
   const org = organisations.find((o) => o.id === contact.org)!;
   return (
     <>
-      {t("pro.contact.org")}: <a href={`${directory}#org-${org.id}`}>{org.name}</a>
+      {t("pro.contact.org")}: <a href={`${directory}#org-${org.id}`}>{orgName(org, ctx)}</a>
     </>
   );
 }
@@ -46,7 +47,9 @@ export function MunicipalityRoute({ municipality: m, steps, ctx, today, director
       <p>{t(key("intro"))}</p>
       {steps.length > 0 && (
         <>
-          <h3>{t("pro.muni.stepsHeading")}</h3>
+          {/* Haarlem's source is a memo that describes roles, not a route: its heading says so. The same
+              id in every language: a section keeps its anchor across the language switch. */}
+          <h3 id={`${m.id}-route`}>{ctx.has(key("stepsHeading")) ? t(key("stepsHeading")) : t("pro.muni.stepsHeading")}</h3>
           <ol class="route">
             {steps.map((step) => (
               <li key={step.id} data-step={step.id}>
@@ -67,6 +70,7 @@ export function MunicipalityRoute({ municipality: m, steps, ctx, today, director
       )}
       {ctx.has(key("addressNote")) && <p class="muted">{t(key("addressNote"))}</p>}
       {m.residentsMayReportToMunicipality && <p>{t("pro.muni.residentsMayReport")}</p>}
+      {ctx.has(key("care")) && <p>{t(key("care"))}</p>}
       {ctx.has(key("residents")) && <p>{t(key("residents"))}</p>}
       {!m.plan && m.url && (
         <p>

@@ -17,6 +17,14 @@ export function reachText(org: Organisation, ctx: Pick<Context, "t">): string {
   return ctx.t(org.alwaysOpen ? "reach.always" : org.reach ? `reach.${org.reach}` : "reach.unknown");
 }
 
+/**
+ * What a card says about anonymity for this reader. A professional reports to Veilig Thuis with their
+ * own name and may only consult without names (facts sheet, 4 Dec 2026): `anonymityForProfessionals`.
+ */
+export function anonymityFor(org: Organisation, professional?: boolean) {
+  return (professional && org.anonymityForProfessionals) || org.anonymity;
+}
+
 export function mainPhone(org: Organisation) {
   return org.phones.find((p) => p.use === "main");
 }
@@ -32,9 +40,11 @@ function languageNames(codes: readonly string[], intl: string): string {
  * A contact card: what the organisation is for and not for, anonymity, how to reach it.
  * `Heading` sets the heading level so the card fits the page outline.
  */
-export function OrgCard({ org, ctx, Heading = "h3", showWhatHappens = false, whatHappens }: {
+export function OrgCard({ org, ctx, Heading = "h3", showWhatHappens = false, whatHappens, professional }: {
   org: Organisation;
   ctx: Context;
+  /** The reader is a professional (the anonymity line says what holds for them). */
+  professional?: boolean;
   Heading?: "h2" | "h3" | "h4";
   showWhatHappens?: boolean;
   /** What happens when this reader gets in touch, where it differs from the general text (professionals). */
@@ -45,6 +55,7 @@ export function OrgCard({ org, ctx, Heading = "h3", showWhatHappens = false, wha
   const main = mainPhone(org);
   const others = org.phones.filter((p) => p !== main);
   const site = websiteOf(org, ctx);
+  const anonymity = anonymityFor(org, professional);
   return (
     <article class="card" id={`org-${org.id}`} aria-labelledby={`org-${org.id}-name`}>
       <Heading id={`org-${org.id}-name`}>{orgName(org, ctx)}</Heading>
@@ -59,10 +70,10 @@ export function OrgCard({ org, ctx, Heading = "h3", showWhatHappens = false, wha
         <dd>{t(key("for"))}</dd>
         <dt>{t("card.notFor")}</dt>
         <dd>{t(key("notFor"))}</dd>
-        {org.anonymity && (
+        {anonymity && (
           <>
             <dt>{t("card.anonymity")}</dt>
-            <dd>{t(`anonymity.${org.anonymity}`)}</dd>
+            <dd>{t(`anonymity.${anonymity}`)}</dd>
           </>
         )}
       </dl>

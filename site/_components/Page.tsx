@@ -6,9 +6,9 @@ import { footerNav, mainNav } from "../../_data/navigation.ts";
 import organisations from "../../_data/organisations.ts";
 import type { StringKey } from "../../_data/strings/index.ts";
 import { documentTitle, type Context } from "../_lib/i18n/context.ts";
-import { formatDate } from "../_lib/i18n/format.ts";
 import { urlInLocale } from "../_lib/i18n/locale-url.ts";
 import type { Source } from "../../_data/types/source.ts";
+import { provenanceText } from "../_lib/facts/provenance.ts";
 import { Fill } from "./fill.tsx";
 import { Contents } from "./Contents.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
@@ -128,8 +128,9 @@ function Sources({ ctx, sources }: { ctx: Context; sources: readonly Source[] })
           <li key={s.url}>
             <a href={s.url} rel="noreferrer">
               {s.url.replace(/^https:\/\/(www\.)?/, "")}
-            </a>{" "}
-            — {t("sources.verified", { date: formatDate(s.verified, ctx.intl) })}
+            </a>
+            {/* A law link names its law, so a reader sees at once which law it should open. */}
+            {s.law ? ` (${s.law.title})` : ""} — {provenanceText(s, ctx)}
           </li>
         ))}
       </ul>

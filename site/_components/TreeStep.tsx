@@ -1,18 +1,18 @@
 // One step of "Where can I report?": a question with its options, or an outcome. Rendered at build
 // time as a static page (options are plain links, so the tree works without JavaScript) and hydrated
-// by the island, which passes the handlers and the answers so far.
-import organisations, { type Organisation } from "../../_data/organisations.ts";
+// by the island, which passes the handlers and the answers so far. The organisations and notes come as
+// props, so that the island can receive them with its strings instead of carrying them in its script.
+import type { Organisation } from "../../_data/organisations.ts";
+import type { TreeNote } from "../../_data/tree-notes.ts";
 import type { Context } from "../_lib/i18n/context.ts";
 import { nodeUrl, uniqueParent, type Step } from "../_lib/tree/tree.ts";
 import type { OutcomeNode, QuestionNode, Tree } from "../../_data/types/tree.ts";
 import { depths } from "../_lib/tree/tree.ts";
 import { k } from "../_lib/tree/tree-view.ts";
 import { Fill } from "./fill.tsx";
-import { OrgCard, mainPhone, orgName, reachText, websiteOf } from "./OrgCard.tsx";
+import { OrgCard, anonymityFor, mainPhone, orgName, reachText, websiteOf } from "./OrgCard.tsx";
 import { PhoneLink } from "./PhoneLink.tsx";
 
-const orgById = new Map<string, Organisation>(organisations.map((o) => [o.id, o]));
-const emergencyPhone = mainPhone(orgById.get("emergency")!)!;
 
 export interface TreeHandlers {
   choose(optionId: string, event: MouseEvent): void;
@@ -25,6 +25,9 @@ export interface TreeStepProps {
   ctx: Context;
   tree: Tree;
   nodeId: string;
+  /** The organisations a tree can name (112 included); notes by id (_data/tree-notes.ts). */
+  orgs: readonly Organisation[];
+  notes: Readonly<Record<string, TreeNote>>;
   /** The answers that led here (only the island knows them). */
   trail?: readonly Step[];
   handlers?: TreeHandlers;
@@ -66,12 +69,8 @@ function Question({ ctx, tree, nodeId, node, handlers, inPage }: TreeStepProps &
   const hint = ctx.has(hintKey) ? t(k(hintKey)) : undefined;
   return (
     <section class="tree" aria-labelledby="tree-step">
-      {isStart && (
-        <>
-          <p>{t("tree.intro")}</p>
-          <PrivacyNote ctx={ctx} inPage={inPage} />
-        </>
-      )}
+      {isStart && <p>{t("tree.intro")}</p>}
+      {isStart && <PrivacyNote ctx={ctx} inPage={inPage} />}
       <h2 id="tree-step" tabindex={-1}>
         <span class="step">{t("tree.step", { n: depths(tree).get(nodeId) ?? 1 })}</span> {t(k(`tree.${nodeId}.question`))}
       </h2>
@@ -97,13 +96,16 @@ function Question({ ctx, tree, nodeId, node, handlers, inPage }: TreeStepProps &
           </a>
         </p>
       )}
+      {!isStart && <PrivacyNote ctx={ctx} inPage={inPage} />}
     </section>
   );
 }
 
-function Outcome({ ctx, tree, nodeId, node, trail = [], handlers, inPage }: TreeStepProps & { node: OutcomeNode }) {
+function Outcome({ ctx, tree, nodeId, node, orgs, notes, trail = [], handlers, inPage }: TreeStepProps & { node: OutcomeNode }) {
   const { t, locale } = ctx;
-  const [first, ...alternatives] = node.channels.map((id) => orgById.get(id)!);
+  const org = (id: string) => orgs.find((o) => o.id === id)!;
+  const [first, ...alternatives] = node.channels.map(org);
+  const pro = node.reader === "professional";
   return (
     <section class="tree" aria-labelledby="tree-step">
       <h2 id="tree-step" tabindex={-1}>
@@ -111,20 +113,39 @@ function Outcome({ ctx, tree, nodeId, node, trail = [], handlers, inPage }: Tree
       </h2>
       <p class="lead">{t(k(`tree.${nodeId}.lead`))}</p>
       <h3>{t("tree.best")}</h3>
-      <OrgCard org={first!} ctx={ctx} Heading="h4" showWhatHappens whatHappens={ctx.has(`tree.${nodeId}.whatHappens`) ? t(k(`tree.${nodeId}.whatHappens`)) : undefined} />
+      <OrgCard org={first!} ctx={ctx} Heading="h4" professional={pro} showWhatHappens whatHappens={ctx.has(`tree.${nodeId}.whatHappens`) ? t(k(`tree.${nodeId}.whatHappens`)) : undefined} />
       {alternatives.length > 0 && (
         <>
           <h3>{t("tree.alternatives")}</h3>
           <ul class="alternatives">
             {alternatives.map((org) => (
-              <Alternative key={org.id} org={org} ctx={ctx} why={t(k(`tree.${nodeId}.why.${org.id}`))} />
+              <Alternative key={org.id} org={org} ctx={ctx} professional={pro} why={t(k(`tree.${nodeId}.why.${org.id}`))} />
+            ))}
+          </ul>
+        </>
+      )}
+      {node.notes && (
+        <>
+          <h3>{t("tree.notes")}</h3>
+          <ul>
+            {node.notes.map((id) => (
+              <li key={id}>
+                <Fill
+                  t={t}
+                  k={k(`tree.note.${id}`)}
+                  parts={{
+                    number: notes[id]?.phone && <PhoneLink phone={notes[id].phone} />,
+                    link: <a href={`/${locale}/rechten-slachtoffers/`}>{t("tree.rightsLink")}</a>,
+                  }}
+                />
+              </li>
             ))}
           </ul>
         </>
       )}
       {first!.id !== "emergency" && (
         <p class="danger">
-          <Fill t={t} k="tree.stillDanger" parts={{ number: <PhoneLink phone={emergencyPhone} /> }} />
+          <Fill t={t} k="tree.stillDanger" parts={{ number: <PhoneLink phone={mainPhone(org("emergency"))!} /> }} />
         </p>
       )}
       {trail.length > 0 && handlers && (
@@ -157,11 +178,12 @@ function Outcome({ ctx, tree, nodeId, node, trail = [], handlers, inPage }: Tree
  * Another door, with what a person needs to decide: why it may fit, whether it is free, anonymous and
  * open now, and how to reach it.
  */
-function Alternative({ org, ctx, why }: { org: Organisation; ctx: Context; why: string }) {
+function Alternative({ org, ctx, why, professional }: { org: Organisation; ctx: Context; why: string; professional: boolean }) {
   const { t } = ctx;
   const phone = mainPhone(org);
   const site = websiteOf(org, ctx);
-  const facts = [phone && t(`card.cost.${phone.cost}`), org.anonymity && t(`anonShort.${org.anonymity}`), phone && reachText(org, ctx)];
+  const anonymity = anonymityFor(org, professional);
+  const facts = [phone && t(`card.cost.${phone.cost}`), anonymity && t(`anonShort.${anonymity}`), phone && reachText(org, ctx)];
   return (
     <li class="alt">
       <strong class="alt-name">{orgName(org, ctx)}</strong>

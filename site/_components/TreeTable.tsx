@@ -5,6 +5,7 @@ import type { Context } from "../_lib/i18n/context.ts";
 import { paths } from "../_lib/tree/tree.ts";
 import type { Tree } from "../../_data/types/tree.ts";
 import { k } from "../_lib/tree/tree-view.ts";
+import { orgName } from "./OrgCard.tsx";
 
 export function TreeTable({ ctx, tree }: { ctx: Context; tree: Tree }) {
   const { t } = ctx;
@@ -32,7 +33,7 @@ export function TreeTable({ ctx, tree }: { ctx: Context; tree: Tree }) {
                   </ol>
                 </td>
                 <td>{t(k(`tree.${path.outcome}.title`))}</td>
-                <td>{first?.name}</td>
+                <td>{first && orgName(first, ctx)}</td>
               </tr>
             );
           })}

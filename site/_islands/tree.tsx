@@ -5,11 +5,16 @@
 // Private in a real browser: the address and the title never change during the walk (history entries
 // carry only how deep the walk is, never an answer), answers live only in memory, and leaving the page
 // forgets them, also when the browser keeps the page in its back/forward cache and shows it again.
+// The language switch leads to the other language's start page: carrying the walk over would need an
+// address or storage that names the step, so the walk starts again there, and the page says so.
+// The tree, the organisations and the notes arrive with the strings (tree.<lang>.json), not in this script.
 import { Component, hydrate } from "preact";
 import type { Locale } from "../../_data/locales.ts";
+import type { Organisation } from "../../_data/organisations.ts";
+import type { TreeNote } from "../../_data/tree-notes.ts";
+import type { Tree } from "../../_data/types/tree.ts";
 import { isLocale } from "../_lib/i18n/locale-url.ts";
 import type { Strings } from "../../_data/strings/index.ts";
-import tree from "../../_data/tree.ts";
 import { TreeStep } from "../_components/TreeStep.tsx";
 import { makeContext, type Context } from "../_lib/i18n/context.ts";
 import { depths, nodeUrl, type Step } from "../_lib/tree/tree.ts";
@@ -22,6 +27,7 @@ interface Props {
   ctx: Context;
   from: string;
   root: HTMLElement;
+  data: IslandData;
 }
 interface State {
   /** Every answer given, also those undone with the back button (so forward works). */
@@ -56,6 +62,8 @@ class TreeFlow extends Component<Props, State> {
 
   componentDidMount() {
     history.replaceState({ treeDepth: 0 } satisfies HistoryState, "");
+    // Another language starts at its first question: no address ever names a step (see above).
+    for (const a of document.querySelectorAll<HTMLAnchorElement>(".langs a[hreflang]")) a.href = nodeUrl(this.props.data.tree, a.hreflang, this.props.data.tree.start);
     addEventListener("popstate", this.onPop);
     addEventListener("pagehide", this.onHide);
     addEventListener("pageshow", this.onShow);
@@ -65,12 +73,10 @@ class TreeFlow extends Component<Props, State> {
     const now = this.current(this.state);
     if (this.current(previous) === now) return;
     if (this.state.moved) document.getElementById("tree-step")?.focus();
-    // The language switch continues at the same step in the other language (the answers stay here).
-    for (const a of document.querySelectorAll<HTMLAnchorElement>(".langs a[hreflang]")) a.href = nodeUrl(tree, a.hreflang, now);
   }
 
   private current({ trail, depth }: State): string {
-    return follow(tree, this.props.from, trail.slice(0, depth));
+    return follow(this.props.data.tree, this.props.from, trail.slice(0, depth));
   }
 
   private go(trail: Step[], depth: number) {
@@ -79,10 +85,10 @@ class TreeFlow extends Component<Props, State> {
     history.pushState({ treeDepth: depth } satisfies HistoryState, "");
   }
 
-  render({ ctx, from }: Props, { trail, depth, moved }: State) {
+  render({ ctx, from, data: { tree, organisations, notes } }: Props, { trail, depth, moved }: State) {
     const steps = trail.slice(0, depth);
     const current = this.current(this.state);
-    const node = tree.nodes[current as keyof typeof tree.nodes];
+    const node = tree.nodes[current]!;
     const announcement = !moved
       ? ""
       : node.kind === "question"
@@ -92,6 +98,8 @@ class TreeFlow extends Component<Props, State> {
       <TreeStep
         ctx={ctx}
         tree={tree}
+        orgs={organisations}
+        notes={notes}
         nodeId={current}
         trail={steps}
         announcement={announcement}
@@ -119,14 +127,23 @@ class TreeFlow extends Component<Props, State> {
   }
 }
 
-/** What the build writes as tree.<lang>.json: the strings the island shows, and the language's Intl tag. */
-type IslandData = Strings & { intl: string };
+/**
+ * What the build writes as tree.<lang>.json: the strings the island shows and the language's Intl tag,
+ * with the tree, the organisations it names (without their sources) and the notes.
+ */
+interface IslandData {
+  strings: Strings;
+  intl: string;
+  tree: Tree;
+  organisations: Organisation[];
+  notes: Record<string, TreeNote>;
+}
 
-function mountTree({ intl, ...strings }: IslandData, locale: Locale): void {
+function mountTree(data: IslandData, locale: Locale): void {
   const root = document.getElementById("tree-app");
   const from = root?.dataset.node;
-  if (!root || !from || !(from in tree.nodes)) return;
-  hydrate(<TreeFlow ctx={makeContext(locale, intl, strings as Strings)} from={from} root={root} />, root);
+  if (!root || !from || !(from in data.tree.nodes)) return;
+  hydrate(<TreeFlow ctx={makeContext(locale, data.intl, data.strings)} from={from} root={root} data={data} />, root);
   root.dataset.island = "active"; // lets styles and tests tell the in-page flow from the static pages
 }
 

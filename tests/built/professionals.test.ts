@@ -6,7 +6,7 @@ import { parse, type HTMLElement } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import figures, { type Series } from "../../_data/figures.ts";
 import data from "../../_data/municipalities.ts";
-import organisations from "../../_data/organisations.ts";
+import organisations, { type Organisation } from "../../_data/organisations.ts";
 import { LOCALES } from "../../_data/locales.ts";
 import { dictionaries } from "../../_data/strings/index.ts";
 import { DIST } from "./helpers.ts";
@@ -33,7 +33,8 @@ describe.each(LOCALES)("/%s/gemeenten/", (locale) => {
           expect(text(items[i])).toContain(str(locale, c.audience === "meldpunt" ? "pro.contact.meldpunt" : "pro.contact.staffOnly"));
         } else {
           const link = items[i]!.querySelector(`a[href="/${locale}/hulp/#org-${c.org}"]`);
-          expect(link?.textContent).toBe(organisations.find((o) => o.id === c.org)!.name);
+          const org: Organisation = organisations.find((o) => o.id === c.org)!;
+          expect(link?.textContent).toBe(org.nameByLocale?.[locale] ?? org.name); // "Police (Politie)", not the bare Dutch word
         }
       }
     });
@@ -86,7 +87,8 @@ describe.each(LOCALES)("/%s/cijfers/", (locale) => {
     expect(rects).toHaveLength(series.rows.length * series.columns.length);
     // Every bar is drawn to the same scale, so lengths compare honestly.
     expect(scales.size).toBeLessThanOrEqual(1);
-    expect(text(figure!.querySelector(".source"))).toContain(series.source.table);
+    // The plan's own table title, or "text of section …" where the plan gives the numbers in its text.
+    expect(text(figure!.querySelector(".source"))).toContain("table" in series.source ? series.source.table : ` ${series.source.section}.`);
   });
 
   it("gives the caveats beside the figures", () => {

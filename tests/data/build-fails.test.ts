@@ -56,6 +56,15 @@ describe("npm run build stops on bad input", () => {
     expect(lines).toContain("_data/organisations.ts: veiligthuis: no source");
   });
 
+  it("a wrong law identifier on wetten.overheid.nl names the file and the fact", () => {
+    const dir = project();
+    // The mistake the December review found: the Waadi link opened the Elektriciteitswet 1998.
+    edit(dir, "_data/facts.ts", '"https://wetten.overheid.nl/BWBR0009616/", { bwbr: "BWBR0009616"', '"https://wetten.overheid.nl/BWBR0009755/", { bwbr: "BWBR0009755"');
+    const { status, lines } = build(dir);
+    expect(status).not.toBe(0);
+    expect(lines).toContain("_data/facts.ts: recruitmentFeeBan.source.url: BWBR0009755 is the Elektriciteitswet 1998 (the Waadi is BWBR0009616)");
+  });
+
   it("a page present in one language but not another names the missing file", () => {
     const dir = project();
     rmSync(path.join(dir, "site/ru/privacy.md"));

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import organisations from "../../_data/organisations.ts";
+import organisations, { type Organisation } from "../../_data/organisations.ts";
 import scenarios from "../../_data/scenarios.ts";
 import tree from "../../_data/tree.ts";
+import treeNotes from "../../_data/tree-notes.ts";
+import type { OutcomeNode } from "../../_data/types/tree.ts";
 import { dictionaries } from "../../site/_lib/i18n/strings.ts";
 import { paths, validate } from "../../site/_lib/tree/tree.ts";
 
@@ -10,7 +12,7 @@ const all = paths(tree);
 
 describe("the real decision tree", () => {
   it("validates: references, cycles, reachability, options, channels and texts in all four languages", () => {
-    expect(validate(tree, dictionaries, orgIds)).toEqual([]);
+    expect(validate(tree, dictionaries, orgIds, Object.keys(treeNotes))).toEqual([]);
   });
 
   it("ends every path in an outcome with known channels, after at most five questions", () => {
@@ -63,5 +65,37 @@ describe("the real decision tree", () => {
       if (options.includes("help") || options.includes("professional") || options.includes("leave")) expect(first, options.join("/")).not.toBe("mma");
       if (options.includes("professional")) expect(node.kind === "outcome" && node.channels, options.join("/")).not.toContain("mma");
     }
+  });
+
+  const outcomeOf = (answers: readonly string[]) => {
+    const path = all.find((p) => p.steps.map((s) => s.option).join("/") === answers.join("/"));
+    return path && (tree.nodes[path.outcome as keyof typeof tree.nodes] as OutcomeNode);
+  };
+  const org = (id: string): Organisation => organisations.find((o) => o.id === id)!;
+
+  it("still offers, further down the page, the doors a scenario's person must find there", () => {
+    const missing = scenarios.flatMap((s) =>
+      (s.mustOffer ?? []).filter((id) => !outcomeOf(s.answers)?.channels.includes(id)).map((id) => `${s.situation}: no ${id}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("offers on every advice page a door you can phone, and one open day and night (or in a crisis) where the reader is the one in danger", () => {
+    for (const path of all) {
+      const node = tree.nodes[path.outcome as keyof typeof tree.nodes] as OutcomeNode;
+      const doors = node.channels.map(org);
+      expect(doors.some((d) => d.phones.length > 0), path.outcome).toBe(true);
+      const aboutMyself = path.steps.some((s) => s.option === "myself") || path.steps[0]?.option === "danger";
+      if (aboutMyself) expect(doors.some((d) => d.alwaysOpen || d.reach === "crisisAlways"), path.outcome).toBe(true);
+    }
+  });
+
+  it("never tells a professional that Veilig Thuis takes anonymous reports", () => {
+    for (const path of all.filter((p) => p.steps.some((s) => s.option === "professional"))) {
+      const node = tree.nodes[path.outcome as keyof typeof tree.nodes] as OutcomeNode;
+      expect(node.reader, path.outcome).toBe("professional");
+    }
+    expect(org("veiligthuis")).toMatchObject({ anonymity: "anonymousResidents", anonymityForProfessionals: "consultWithoutNames" });
+    expect(dictionaries.nl["anonymity.consultWithoutNames"]).toMatch(/met je eigen naam/);
   });
 });

@@ -16,38 +16,8 @@ test.describe.configure({ timeout: 180_000 });
 const PHONE = { width: 360, height: 740 };
 const NARROWEST = { width: 320, height: 640 };
 
-/** Pages outside any language folder ("/", "/404.html") and each language's own. */
-const groups: [string, string[]][] = [
-  ["language chooser and 404", builtUrls.filter((u) => !localeOfUrl(u))],
-  ...LOCALES.map((l): [string, string[]] => [l, builtUrls.filter((u) => localeOfUrl(u) === l)]),
-];
 
-test.describe("no page scrolls sideways at 320 CSS px", () => {
-  for (const [name, urls] of groups) {
-    test(`${name}: ${urls.length} pages`, async ({ page }) => {
-      await page.setViewportSize(NARROWEST);
-      const wide: string[] = [];
-      for (const url of urls) {
-        await page.goto(url);
-        const width = await page.evaluate(() => document.documentElement.scrollWidth);
-        if (width > NARROWEST.width) wide.push(`${url} is ${width}px wide: ${await widest(page)}`);
-      }
-      expect(wide).toEqual([]);
-    });
-  }
-});
-
-/** The element that pokes out furthest on the right, to name in a failure. */
-const widest = (page: Page) =>
-  page.evaluate(() => {
-    let worst: Element | undefined;
-    let right = 0;
-    for (const e of document.body.querySelectorAll("*")) {
-      const r = e.getBoundingClientRect().right;
-      if (r > right) [worst, right] = [e, r];
-    }
-    return worst ? `<${worst.tagName.toLowerCase()} class="${worst.className}"> "${(worst.textContent ?? "").trim().slice(0, 40)}"` : "";
-  });
+// No page scrolls sideways at 320 CSS px: tests/e2e/every-page.spec.ts, with the other per-page checks.
 
 // One example of every kind of page; each is checked in all four languages (the Ukrainian and
 // Russian strings are the longest).

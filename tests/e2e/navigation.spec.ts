@@ -7,45 +7,8 @@ import { builtUrls, guard, LOCALES, text } from "./site.ts";
 
 const pages = builtUrls.filter((u) => localeOfUrl(u) && !u.endsWith("404.html"));
 
-// Every page's switch links are checked against the built files in tests/built; here a reader clicks
-// one of them on every page, rotating the target so that every pair of languages is exercised. One test
-// per language walks all of its pages (a test per page spent most of CI's time starting browsers).
-test.describe("language switch", () => {
-  for (const from of LOCALES) {
-    test(`every ${from} page leads to the same page in the chosen language`, async ({ page, baseURL }) => {
-      test.setTimeout(300_000);
-      const seen = await guard(page, baseURL!);
-      const others = LOCALES.filter((l) => l !== from);
-      for (const [i, url] of pages.filter((u) => localeOfUrl(u) === from).entries()) {
-        const target = others[i % others.length]!;
-        await page.goto(url);
-        await page.locator(`.langs a[lang="${target}"]`).click();
-        await expect(page, url).toHaveURL(urlInLocale(url, target));
-        await expect(page.locator("html"), url).toHaveAttribute("lang", target);
-        await expect(page.locator(".langs [aria-current]"), url).toHaveAttribute("lang", target);
-      }
-      expect(seen.foreign).toEqual([]);
-      expect(seen.errors).toEqual([]);
-    });
-  }
-});
-
-test.describe("skip link and quick exit come first", () => {
-  const groups = [...LOCALES.map((l) => [l, builtUrls.filter((u) => localeOfUrl(u) === l)] as const), ["root", builtUrls.filter((u) => !localeOfUrl(u))] as const];
-  for (const [name, urls] of groups) {
-    test(`every ${name} page`, async ({ page }) => {
-      test.setTimeout(300_000);
-      for (const url of urls) {
-        await page.goto(url);
-        const locale = localeOfUrl(url) ?? "nl";
-        const firstTwo = await page.locator("a, button").evaluateAll((els) => els.slice(0, 2).map((e) => e.getAttribute("href")));
-        expect(firstTwo[0], url).toBe("#main");
-        expect(firstTwo[1], url).toMatch(/^https:\/\/www\.knmi\.nl\//);
-        await expect(page.locator(".exit"), url).toContainText(text(locale, "exit.label"));
-      }
-    });
-  }
-});
+// Every page's language switch (clicked) and its skip link and quick exit coming first are checked in
+// tests/e2e/every-page.spec.ts, in the same walk as the other per-page checks.
 
 test("keyboard: Tab reaches the skip link, then the quick exit", async ({ page }) => {
   await page.goto("/uk/signalen/");

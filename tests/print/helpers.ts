@@ -1,6 +1,6 @@
 // Reading the built PDFs (dist/print/) with poppler-utils and zbar-tools, as a reviewer would.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Locale } from "../../_data/locales.ts";
@@ -66,3 +66,23 @@ export const flat = (text: string) =>
     .normalize("NFC")
     .replace(/[\s\u00ad\-\u2010\u2011]/g, "")
     .replace(/[“”„«»"'‘’]/g, "");
+
+/** The PDF's document title (pdfinfo's "Title"), or "" when it has none. */
+export const pdfTitle = (file: string) => /^Title:\s+(.*)$/m.exec(run("pdfinfo", [file]))?.[1]?.trim() ?? "";
+
+/** The document language in the PDF's catalog (/Lang), which a screen reader uses. */
+export function pdfLang(file: string): string | undefined {
+  return /\/Lang\s*\(([^)]*)\)/.exec(readFileSync(file, "latin1"))?.[1];
+}
+
+/**
+ * The smallest distance in mm between ink and the paper's edge, over all pages (Ghostscript's bbox
+ * device). Office printers leave about 5 mm blank.
+ */
+export function inkMarginMm(file: string, pageWidth: number, pageHeight: number): number {
+  const out = spawnSync("gs", ["-q", "-dBATCH", "-dNOPAUSE", "-sDEVICE=bbox", file], { encoding: "utf8" });
+  const boxes = [...`${out.stdout}${out.stderr}`.matchAll(/%%HiResBoundingBox: ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)/g)].map((m) => m.slice(1).map(Number));
+  if (!boxes.length) throw new Error(`gs found no ink in ${file}`);
+  const pt = Math.min(...boxes.flatMap(([x0, y0, x1, y1]) => [x0!, y0!, pageWidth - x1!, pageHeight - y1!]));
+  return (pt / 72) * 25.4;
+}

@@ -6,6 +6,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LOCALES, localeInfo } from "../../_data/locales.ts";
 import { PRODUCT_IDS, pdfPath } from "../../site/_lib/print/products.ts";
+import { reprintAfter } from "../../site/_lib/print/content.ts";
+import { isSampleBuild } from "../../site/_lib/print/typeset.ts";
+import { formatDate } from "../../site/_lib/i18n/format.ts";
 import { contextFor } from "../../site/_lib/i18n/strings.ts";
 import { builtPages, DIST } from "../built/helpers.ts";
 import { missingTool, pdfInfo } from "./helpers.ts";
@@ -47,6 +50,23 @@ describe.each(LOCALES)("/%s/printen/", (locale) => {
     const text = page(`/${locale}/printen/`).doc.querySelector("main")!.textContent;
     const words = { nl: ["korte kant", "strookjes"], en: ["short edge", "strips"], uk: ["короткому краю", "смужки"], ru: ["короткому краю", "полоски"] }[locale];
     for (const w of words) expect(text).toContain(w);
+  });
+
+  it("says, under each product, the date after which to print it again", () => {
+    const notes = page(`/${locale}/printen/`).doc.querySelectorAll("ul.downloads + p").map((p) => p.textContent);
+    expect(notes).toEqual(
+      PRODUCT_IDS.map((id) => {
+        const until = reprintAfter(id);
+        return until ? t("print.reprint.until", { date: formatDate(until, intl) }) : t("print.reprint.none");
+      }),
+    );
+    // The folder and poster print the minimum wage, which changes on 1 January and 1 July.
+    expect(reprintAfter("poster")).toMatch(/-12-31$|-06-30$/);
+  });
+
+  it(`says why the PDFs are marked as samples, exactly when they are (${isSampleBuild() ? "this build: no SITE_URL" : "this build: SITE_URL set"})`, () => {
+    const text = page(`/${locale}/printen/`).doc.querySelector("main")!.textContent;
+    expect(text.includes(t("print.sample.page"))).toBe(isSampleBuild());
   });
 
   it("is in the menu and in the home page's block for professionals", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkFacts, checkOrganisations, checkPages, checkStrings } from "../../site/_lib/data/check-data.ts";
 
 const today = "2026-11-22";
-const source = { url: "https://example.org/x", verified: "2026-11-01", checkedAgainst: "the page", confidence: "H" as const };
+const source = { url: "https://example.org/x", verified: "2026-11-01", checkedAt: "source" as const, checkedAgainst: "the page", confidence: "H" as const };
 
 describe("checkStrings", () => {
   const reference = { "nav.home": "Home", "units.days": { one: "{count} dag", other: "{count} dagen" }, "call": "Bel {number}" };
@@ -47,7 +47,7 @@ describe("checkOrganisations", () => {
 
 describe("checkFacts and checkPages", () => {
   it("names a fact without a verified date", () => {
-    expect(checkFacts({ wage: { source: { url: "https://a.nl", verified: "" } as never } }, "_data/facts.ts", today)).toEqual([
+    expect(checkFacts({ wage: { source: { url: "https://a.nl", verified: "", checkedAt: "sheet", checkedAgainst: "the sheet" } as never } }, "_data/facts.ts", today)).toEqual([
       "_data/facts.ts: wage.source.verified: missing or not a date (YYYY-MM-DD)",
     ]);
   });

@@ -120,7 +120,7 @@ describe("npm run facts", () => {
       "  expires:         2027-01-01 (EXPIRING)",
       `  then check:      ${facts.minimumWage18.recheck}`,
       `  source:          ${SOURCE} (confidence M)`,
-      "  verified:        2026-11-23",
+      "  verified:        2026-11-23, via the facts sheet only",
       `  checked against: ${facts.minimumWage18.source.checkedAgainst}`,
     ]);
     expect(lines).toContain("  expires:         never");

@@ -67,7 +67,7 @@ describe("checkFigures", () => {
     const { source: _, ...noSource } = series;
     expect(checkFigures([noSource], "_data/figures.ts", strings)).toEqual(["_data/figures.ts: police2022: no source"]);
     expect(checkFigures([{ ...series, source: { ...plan, table: "" } }], "_data/figures.ts", strings)).toEqual([
-      "_data/figures.ts: police2022.source.table: missing",
+      "_data/figures.ts: police2022.source.table: missing (or inText: true where the plan gives the numbers in its text)",
     ]);
     expect(checkFigures([{ ...series, values: [[5, 1], [-1]] }], "_data/figures.ts", strings)).toEqual([
       "_data/figures.ts: police2022.values: 2 rows, expected 1",

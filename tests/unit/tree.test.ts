@@ -56,6 +56,15 @@ describe("validate", () => {
     expect(messages(tree)).toContain("a: cycle a → b → a");
   });
 
+  it("names a note that _data/tree-notes.ts does not have, and a note's text missing in a language", () => {
+    const tree: Tree = { ...good, nodes: { ...good.nodes, x: { kind: "outcome", channels: ["emergency"], notes: ["app112", "nope"] } } };
+    const texts = textsFor(tree);
+    texts.nl["tree.note.app112"] = "note";
+    const found = validate(tree, texts, orgs, ["app112"]).map((f) => f.message);
+    expect(found).toContain('x: unknown note "nope" (not in _data/tree-notes.ts)');
+    expect(found).toContain('x: text "tree.note.app112" missing in uk');
+  });
+
   it("names an unreachable node", () => {
     const tree: Tree = { ...good, nodes: { ...good.nodes, lost: { kind: "outcome", channels: ["mma"] } } };
     expect(messages(tree)).toContain("lost: not reachable from the start");

@@ -3,6 +3,7 @@
 import type { Source } from "../../../_data/types/source.ts";
 import { placeholdersOf, type Text } from "../i18n/i18n.ts";
 import { displayMatches } from "../i18n/phone.ts";
+import { checkLawLink } from "../facts/laws.ts";
 
 export type Dict = Readonly<Record<string, unknown>>;
 
@@ -39,11 +40,21 @@ export function checkStrings(reference: Dict, dicts: Readonly<Record<string, Dic
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A source needs an https URL and a real, past `verified` date. */
+const CHECKED_AT = ["source", "copy", "sheet", "secondary"];
+
+/**
+ * A source needs an https URL, a real, past `verified` date, and says how it was checked (`checkedAt`,
+ * `checkedAgainst`, `via` for a secondary source); a wetten.overheid.nl link names its law (laws.ts).
+ */
 export function checkSource(source: Partial<Source> | undefined, where: string, today: string): string[] {
   if (!source) return [`${where}: no source`];
   const out: string[] = [];
   if (!source.url || !/^https:\/\/[^\s]+$/.test(source.url)) out.push(`${where}.source.url: missing or not an https address`);
+  else out.push(...checkLawLink({ url: source.url, law: source.law }, where));
+  if (!source.checkedAt || !CHECKED_AT.includes(source.checkedAt))
+    out.push(`${where}.source.checkedAt: missing or not one of ${CHECKED_AT.join(", ")}`);
+  else if (source.checkedAt === "secondary" && !source.via?.trim()) out.push(`${where}.source.via: missing (name the secondary source)`);
+  if (!source.checkedAgainst?.trim()) out.push(`${where}.source.checkedAgainst: missing (say what the value was compared with)`);
   if (!source.verified || !ISO_DATE.test(source.verified) || Number.isNaN(Date.parse(source.verified)))
     out.push(`${where}.source.verified: missing or not a date (YYYY-MM-DD)`);
   else if (source.verified > today) out.push(`${where}.source.verified: ${source.verified} is in the future`);
@@ -180,10 +191,10 @@ interface SeriesLike {
   rows?: readonly string[];
   columns?: readonly string[];
   values?: readonly (readonly number[])[];
-  source?: PlanRefLike & { table?: string };
+  source?: PlanRefLike & { table?: string; inText?: boolean };
 }
 
-/** Every series has a source (plan, section, table), labels in the strings, and one count per row and column. */
+/** Every series has a source (plan, section, table or inText), labels in the strings, and one count per row and column. */
 export function checkFigures(series: readonly SeriesLike[], file: string, referenceStrings: Dict): string[] {
   const out: string[] = [];
   const ids = new Set<string>();
@@ -195,7 +206,7 @@ export function checkFigures(series: readonly SeriesLike[], file: string, refere
     if (!s.source) out.push(`${where}: no source`);
     else {
       out.push(...checkPlanRef(s.source, `${where}.source`));
-      if (!s.source.table?.trim()) out.push(`${where}.source.table: missing`);
+      if (!s.source.table?.trim() && s.source.inText !== true) out.push(`${where}.source.table: missing (or inText: true where the plan gives the numbers in its text)`);
     }
     for (const label of [...(s.rows ?? []), ...(s.columns ?? [])])
       if (!(`pro.label.${label}` in referenceStrings)) out.push(`${where}: no label "pro.label.${label}" in _data/strings/pro/nl.ts`);

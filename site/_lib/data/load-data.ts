@@ -11,6 +11,7 @@ import { checkExpiries, expiryWarnings, pagesMissingPeriod } from "../facts/fact
 import { siteToday } from "../facts/today.ts";
 import { siteUrl } from "../publish/site-url.ts";
 import { checkSearchTopics } from "../search/search.ts";
+import { translationErrors, translationWarnings } from "../translations/project.ts";
 
 /** Every finding as "file: key: message"; empty when the data is sound. */
 export async function checkAll(root: string, today = siteToday()): Promise<string[]> {
@@ -39,9 +40,11 @@ export async function checkAll(root: string, today = siteToday()): Promise<strin
   out.push(...checkFacts(facts, "_data/facts.ts", today));
   out.push(...checkExpiries(facts, "_data/facts.ts"));
 
+  const treeNotes = await importFrom("_data/tree-notes.ts");
+  out.push(...checkFacts(treeNotes, "_data/tree-notes.ts", today));
   const tree = await importFrom("_data/tree.ts");
   const ids = organisations.map((o: { id: string }) => o.id);
-  out.push(...validate(tree, dicts, ids).map((f) => `_data/tree.ts: ${f.message}`));
+  out.push(...validate(tree, dicts, ids, Object.keys(treeNotes)).map((f) => `_data/tree.ts: ${f.message}`));
 
   // The professionals' pages: routes per municipality and the regional figures, from the plans.
   out.push(...checkMunicipalities(await importFrom("_data/municipalities.ts"), "_data/municipalities.ts", ids, dicts.nl ?? {}));
@@ -60,12 +63,15 @@ export async function checkAll(root: string, today = siteToday()): Promise<strin
   const pageExists = (lang: string, p: string) =>
     p === "/melden/" ? existsSync(path.join(root, "site/melden.11ty.tsx")) : (pages[lang] ?? []).includes(p === "/" ? "index.md" : `${p.slice(1, -1)}.md`);
   out.push(...checkSearchTopics(await importFrom("_data/search-topics.ts"), pageExists, "_data/search-topics.ts"));
+  // Nothing is published short: a translated page misses no Dutch unit and adds none (languages held to it).
+  out.push(...translationErrors(root));
   return out;
 }
 
 /**
  * Warnings that do not stop the build: facts expired or expiring within 30 days (naming the source and
- * what to check), and pages that show an expiring amount without its period.
+ * what to check), pages that show an expiring amount without its period, and translated units whose
+ * Dutch changed since they were translated (the page shows the older translation meanwhile).
  */
 export async function dataWarnings(root: string, today = siteToday()): Promise<string[]> {
   const facts = (await import(path.join(root, "_data/facts.ts"))).default;
@@ -74,5 +80,5 @@ export async function dataWarnings(root: string, today = siteToday()): Promise<s
       .filter((f) => f.endsWith(".md"))
       .map((f) => ({ file: `site/${lang}/${f}`, text: readFileSync(path.join(root, "site", lang, f), "utf8") })),
   );
-  return [...expiryWarnings(facts, "_data/facts.ts", today), ...pagesMissingPeriod(facts, pages)];
+  return [...expiryWarnings(facts, "_data/facts.ts", today), ...pagesMissingPeriod(facts, pages), ...(await translationWarnings(root))];
 }

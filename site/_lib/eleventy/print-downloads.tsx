@@ -1,12 +1,16 @@
 // {% printdownloads "folder" %}: the links to one print product's PDF in every language, each saying
 // its language, paper size, page count and file size. The PDFs are made before Eleventy runs
 // (scripts/build-print.ts, the step before it in `npm run build`); the sizes are read from dist/.
+// Under the links: the date after which the product should be printed again (paper cannot update an
+// amount). {% printsample %}: why the PDFs say "sample", only in a build without the site's address.
 import { statSync } from "node:fs";
 import path from "node:path";
 import { render } from "preact-render-to-string";
 import { LOCALES, localeInfo } from "../../../_data/locales.ts";
 import { citeSource } from "../facts/page-sources.ts";
-import { sourcesUsed } from "../print/content.ts";
+import { reprintAfter, sourcesUsed } from "../print/content.ts";
+import { isSampleBuild } from "../print/typeset.ts";
+import { formatDate } from "../i18n/format.ts";
 import { PRODUCTS, pdfPath, type ProductId } from "../print/products.ts";
 import { pageContext, type Config } from "./shortcode-context.ts";
 
@@ -31,7 +35,10 @@ export function registerPrintShortcodes(config: Config): void {
     const names = new Intl.DisplayNames([intl], { type: "language" });
     const kb = new Intl.NumberFormat(intl, { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 });
     const id = product as ProductId;
+    const until = reprintAfter(id);
+    const reprint = until ? t("print.reprint.until", { date: formatDate(until, intl) }) : t("print.reprint.none");
     return render(
+      <>
       <ul class="downloads">
         {LOCALES.map((lang) => {
           const url = pdfPath(id, lang);
@@ -61,7 +68,15 @@ export function registerPrintShortcodes(config: Config): void {
             </li>
           );
         })}
-      </ul>,
+      </ul>
+      <p class="reprint">{reprint}</p>
+      </>,
     );
+  });
+
+  config.addShortcode("printsample", function () {
+    if (!isSampleBuild()) return "";
+    const { t } = pageContext(this);
+    return render(<p>{t("print.sample.page")}</p>);
   });
 }

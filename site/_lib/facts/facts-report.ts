@@ -3,6 +3,7 @@
 import type { Fact } from "../../../_data/facts.ts";
 import { validityOf } from "./fact-expiry.ts";
 import { formatFactValue } from "../i18n/format.ts";
+import { howChecked } from "./work-list.ts";
 
 export function factsReport(facts: Readonly<Record<string, Fact>>, today: string): string[] {
   const rows = Object.entries(facts).sort(([idA, a], [idB, b]) => {
@@ -18,7 +19,7 @@ export function factsReport(facts: Readonly<Record<string, Fact>>, today: string
       `  expires:         ${expiry}`,
       ...(fact.recheck ? [`  then check:      ${fact.recheck}`] : []),
       `  source:          ${fact.source.url} (confidence ${fact.source.confidence})`,
-      `  verified:        ${fact.source.verified}`,
+      `  verified:        ${howChecked(fact.source)}`,
       `  checked against: ${fact.source.checkedAgainst}`,
     ];
   });

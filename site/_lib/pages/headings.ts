@@ -51,7 +51,7 @@ export function slugify(text: string): string {
 const HEADING = /<h([23])((?:\s[^>]*)?)>([\s\S]*?)<\/h\1>/g;
 const ID_ATTR = /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 /** "## Title {#stable-id}" in Markdown: an explicit id that survives a change of the text. */
-const EXPLICIT_ID = /\s*\{#([A-Za-z][\w-]*)\}\s*$/;
+const EXPLICIT_ID = /\s*\{#([\p{L}\p{N}][\p{L}\p{N}_-]*)\}\s*$/u;
 
 /**
  * Gives every h2 and h3 in `html` an id (keeping ids already there, taking an explicit `{#id}` at the

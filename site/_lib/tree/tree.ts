@@ -10,18 +10,24 @@ export interface Finding {
 /** The UI string keys a node needs in every language. */
 export function textKeysFor(id: string, node: QuestionNode | OutcomeNode): string[] {
   if (node.kind === "question") return [`tree.${id}.question`, ...node.options.map((o) => `tree.${id}.${o.id}`)];
-  return [`tree.${id}.title`, `tree.${id}.lead`, ...node.channels.slice(1).map((c) => `tree.${id}.why.${c}`)];
+  return [
+    `tree.${id}.title`,
+    `tree.${id}.lead`,
+    ...node.channels.slice(1).map((c) => `tree.${id}.why.${c}`),
+    ...(node.notes ?? []).map((n) => `tree.note.${n}`),
+  ];
 }
 
 /**
  * Everything that can be wrong with a tree, each finding naming the node: a reference to a missing
  * node, a cycle, an unreachable node, a question with fewer than two options, a duplicate option id,
- * an outcome without channels or with an unknown channel, a text missing in a language.
+ * an outcome without channels or with an unknown channel or note, a text missing in a language.
  */
 export function validate(
   tree: Tree,
   texts: Readonly<Record<string, Readonly<Record<string, unknown>>>>,
   organisationIds: readonly string[],
+  noteIds?: readonly string[],
 ): Finding[] {
   const findings: Finding[] = [];
   const add = (node: string, message: string) => findings.push({ node, message: `${node}: ${message}` });
@@ -41,6 +47,7 @@ export function validate(
     } else {
       if (node.channels.length === 0) add(id, "an outcome needs at least one channel");
       for (const channel of node.channels) if (!known.has(channel)) add(id, `unknown channel "${channel}"`);
+      for (const note of node.notes ?? []) if (noteIds && !noteIds.includes(note)) add(id, `unknown note "${note}" (not in _data/tree-notes.ts)`);
     }
     for (const [lang, dict] of Object.entries(texts)) {
       for (const key of textKeysFor(id, node)) {
