@@ -1,16 +1,20 @@
-// Build step: the Pagefind index, one per language (from <html lang>), written to dist/pagefind/.
-// Only pages marked data-pagefind-body are indexed (content pages and the tree's start page, see
-// site/_lib/search/search.ts). Before a page goes in, its words from _data/search-topics.ts are put in front
-// of its main content, weighted, in the index only (the built page does not change): so everyday words,
-// synonyms and the Ukrainian forms Pagefind cannot stem find the right page first. The browser skips
-// those words when it shows an excerpt (the `skip` meta says how many there are).
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// Build step: the Pagefind index, one per language (from <html lang>), written to dist/pagefind/, and
+// beside it what the search field reads for people's own words (issue 20): lexicon.<lang>.json (the
+// small words and the list of _data/search-topics.ts) and vocabulary.<lang>.json (the index's words of 6+
+// letters, fetched only to correct a typo). Only pages marked data-pagefind-body are indexed (content
+// pages and the tree's start page, see site/_lib/search/search.ts). The index gets each page with a
+// space after every block element, so words of an organisation card never run together
+// ("WaarvoorUitbuiting"). Sections are the headings' ids: a result opens the section that answers.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
+import { LOCALES, type Locale } from "../_data/locales.ts";
+import searchSmallWords from "../_data/search-small-words.ts";
 import searchTopics from "../_data/search-topics.ts";
-import { isLocale, localeOfUrl } from "../site/_lib/i18n/locale-url.ts";
-import { isIndexed, keywordsOf } from "../site/_lib/search/search.ts";
+import { localeOfUrl } from "../site/_lib/i18n/locale-url.ts";
+import { isIndexed, lexiconFor, SEARCH_PATH, spacedBlocks } from "../site/_lib/search/search.ts";
+import { wordsOf } from "../site/_lib/search/words.ts";
 import { listFiles, urlOfBuiltFile } from "../site/_lib/publish/files.ts";
 
 const DIST = path.resolve("dist");
@@ -18,24 +22,18 @@ const OUT = path.join(DIST, "pagefind");
 /** What the browser needs: the API, the entry, each language's WebAssembly, meta, index and fragments. */
 const KEEP = /^(pagefind\.js|pagefind-entry\.json|wasm\.(nl|en|ru|unknown)\.pagefind|pagefind\.\w+_\w+\.pf_meta|index\/.*|fragment\/.*)$/;
 
-/** Repeats of the tree on its overview page (the diagram and the table of every path): they would
- * only make the index larger (the first search downloads it) and match everything. */
-const EXCLUDE = [".diagram", ".table-wrap"];
+/** Repeats of the tree on its overview page (the diagram and the table of every path), and the "On this
+ * page" list (its headings would make the top of a page match every section's words). */
+const EXCLUDE = [".diagram", ".table-wrap", "nav.contents"];
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const countWords = (words: readonly string[]) => words.join(" ").split(/\s+/).filter(Boolean).length;
-
-/** The page's HTML with its search words in front of the main content. */
-export function withKeywords(html: string, url: string): string {
-  const locale = localeOfUrl(url);
-  const pagePath = locale ? url.slice(locale.length + 1) : url;
-  const { topics, also } = keywordsOf(searchTopics[pagePath], isLocale(locale) ? locale : "nl");
-  const skip = countWords(topics) + countWords(also);
-  const block =
-    `<span data-pagefind-meta="skip:${skip}"></span>` +
-    (topics.length ? `<p data-pagefind-weight="10">${escape(topics.join(" "))}</p>` : "") +
-    (also.length ? `<p data-pagefind-weight="6">${escape(also.join(" "))}</p>` : "");
-  return html.replace(/(<main\b[^>]*data-pagefind-body[^>]*>)/, `$1${block}`);
+/** The words of 6+ letters of a page's main content (without the excluded parts): the typo corrector's vocabulary. */
+function vocabularyOf(html: string, locale: string): string[] {
+  const main = /<main\b[\s\S]*?<\/main>/.exec(html)?.[0] ?? "";
+  const text = main
+    .replace(/<nav class="contents"[\s\S]*?<\/nav>|<section class="sources"[\s\S]*?<\/section>/g, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&[a-z]+;|&#\d+;/g, " ");
+  return wordsOf(text, locale).filter((w) => w.length >= 6 && /^\p{L}+(-\p{L}+)*$/u.test(w));
 }
 
 // Smaller index chunks: a search downloads only the chunks its words fall in, so the first search stays
@@ -46,12 +44,18 @@ process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= "2000";
 const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
 if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
 let pages = 0;
+const vocabulary: Partial<Record<Locale, Set<string>>> = {};
+/** Each indexed page's heading ids, to check the list's sections. */
+const ids = new Map<string, Set<string>>();
 for (const rel of listFiles(DIST).filter((f) => f.endsWith(".html"))) {
   const url = urlOfBuiltFile(rel);
   const html = readFileSync(path.join(DIST, rel), "utf8");
   if (!html.includes("data-pagefind-body")) continue;
   if (!isIndexed(url)) throw new Error(`${rel}: marked data-pagefind-body, but this page must not be searchable`);
-  const added = await index.addHTMLFile({ url, content: withKeywords(html, url) });
+  const added = await index.addHTMLFile({ url, content: spacedBlocks(html) });
+  const locale = localeOfUrl(url);
+  if (locale) for (const w of vocabularyOf(html, locale)) (vocabulary[locale as Locale] ??= new Set()).add(w);
+  ids.set(url, new Set([...html.matchAll(/<h[1-6][^>]*\sid="([^"]+)"/g)].map((m) => m[1]!)));
   if (added.errors.length) throw new Error(`pagefind: ${rel}: ${added.errors.join("; ")}`);
   pages++;
 }
@@ -67,4 +71,28 @@ for (const file of files) {
   writeFileSync(target, file.content);
   bytes += file.path.endsWith(".js") ? gzipSync(file.content).length : file.content.length;
 }
+
+// The list's sections: the Dutch pages must have every one (the source; a wrong id fails the build,
+// naming the file and the key). Until every language carries the Dutch ids (issue 16), a section the
+// page of another language lacks opens that page at the top in the A to Z index, and is counted.
+const problems: string[] = [];
+let fallbacks = 0;
+const hasSection = (locale: string, pagePath: string, id: string) => !id || (ids.get(`/${locale}${pagePath}`)?.has(id) ?? false);
+for (const [pagePath, entry] of Object.entries(searchTopics)) {
+  for (const topic of entry.nl) if (!hasSection("nl", pagePath, topic.section)) problems.push(`_data/search-topics.ts: "${pagePath}".nl "${topic.term}": no heading #${topic.section} on /nl${pagePath}`);
+}
+if (problems.length) throw new Error(problems.join("\n"));
+for (const locale of LOCALES) {
+  writeFileSync(path.join(OUT, `lexicon.${locale}.json`), JSON.stringify(lexiconFor(searchTopics, searchSmallWords[locale], locale)));
+  writeFileSync(path.join(OUT, `vocabulary.${locale}.json`), JSON.stringify([...(vocabulary[locale] ?? [])].sort()));
+  const azFile = path.join(DIST, locale, SEARCH_PATH, "index.html");
+  if (!existsSync(azFile)) continue;
+  const az = readFileSync(azFile, "utf8").replace(/href="(\/[a-z]{2}(\/[^"#]*))#([^"]+)"/g, (all, page: string, pagePath: string, id: string) => {
+    if (!page.startsWith(`/${locale}/`) || id.startsWith("az-") || hasSection(locale, pagePath, id)) return all;
+    fallbacks++;
+    return `href="${page}"`;
+  });
+  writeFileSync(azFile, az);
+}
+if (!process.argv.includes("--quiet") && fallbacks) console.log(`search         ${fallbacks} A to Z links open a page's top: its language lacks the Dutch heading id (issue 16)`);
 if (!process.argv.includes("--quiet")) console.log(`pagefind       ${pages} pages, ${Math.round(bytes / 1024)} KB`);

@@ -6,6 +6,7 @@ declare module "pagefind-web" {
     content: string;
     locations: number[];
     meta: Record<string, string>;
+    anchors?: { element: string; id: string; text?: string; location: number }[];
   }
   export interface PagefindInstance {
     init(): Promise<void>;

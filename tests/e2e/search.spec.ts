@@ -111,7 +111,7 @@ test.describe("with JavaScript", () => {
       const wrong: string[] = [];
       for (const [query, expected] of QUERIES[locale]) {
         const urls = await searchFor(page, query);
-        if (urls[0] !== `/${locale}${expected}`) wrong.push(`"${query}" → ${urls[0] ?? "nothing"}, expected /${locale}${expected}`);
+        if (urls[0]?.split("#")[0] !== `/${locale}${expected}`) wrong.push(`"${query}" → ${urls[0] ?? "nothing"}, expected /${locale}${expected}`);
         for (const url of urls) {
           if (!url.startsWith(`/${locale}/`)) wrong.push(`"${query}" → ${url}: another language`);
           if (!isIndexed(url)) wrong.push(`"${query}" → ${url}: a page that must not be found`);
@@ -137,7 +137,7 @@ test.describe("with JavaScript", () => {
     await field(page).focus();
     await searchFor(page, "passport");
     await field(page).fill("debt");
-    await expect(results(page).locator("li > a").first()).toHaveAttribute("href", "/en/signalen/");
+    await expect(results(page).locator("li > a").first()).toHaveAttribute("href", /^\/en\/signalen\//);
     expect(page.url()).toBe(before.url);
     expect(await page.title()).toBe(before.title);
     const stored = await page.evaluate(async () => ({
@@ -157,7 +157,7 @@ test.describe("with JavaScript", () => {
     for (let i = 0; i < 30 && !(await field(page).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
     await expect(field(page)).toBeFocused();
     await page.keyboard.type("зарплату");
-    await expect(results(page).locator("li > a").first()).toHaveAttribute("href", "/uk/rechten-op-het-werk/");
+    await expect(results(page).locator("li > a").first()).toHaveAttribute("href", /^\/uk\/rechten-op-het-werk\//);
     await expect(page.locator("#search-status")).toHaveText(/\d/);
     const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
@@ -167,7 +167,7 @@ test.describe("with JavaScript", () => {
     await expect(results(page).locator("li > a").nth(1)).toBeFocused();
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL("/uk/rechten-op-het-werk/");
+    await expect(page).toHaveURL(/\/uk\/rechten-op-het-werk\//);
   });
 
   test("axe: the search page with results shown", async ({ page }) => {

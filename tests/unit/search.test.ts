@@ -52,7 +52,11 @@ describe("the A to Z index", () => {
 
 describe("the topics check", () => {
   it("names the file and the key of a topic without a page", () => {
-    const topics = { "/signalen/": { topics: { nl: ["schuld"], en: ["debt"], uk: ["борг"], ru: ["долг"] } }, "/weg/": { topics: { nl: ["x"], en: ["x"], uk: ["x"], ru: ["x"] } } };
+    const one = (term: string) => [{ term, section: "" }];
+    const topics = {
+      "/signalen/": { nl: one("schuld"), en: one("debt"), uk: one("борг"), ru: one("долг") },
+      "/weg/": { nl: one("x"), en: one("x"), uk: one("x"), ru: one("x") },
+    };
     const findings = checkSearchTopics(topics, (_, p) => p === "/signalen/", "_data/search-topics.ts");
     expect(findings).toEqual(["nl", "en", "uk", "ru"].map((l) => `_data/search-topics.ts: "/weg/": no such page in ${l}`));
   });

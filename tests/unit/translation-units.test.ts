@@ -163,10 +163,11 @@ describe("strings and search terms", () => {
   });
 
   it("displayed terms pair with the Dutch terms; a term beyond the Dutch is extra", () => {
-    const topics = { "/melden/": { topics: { nl: ["melden", "tip geven"], en: ["report", "tip-off", "hotline"] } } };
+    const terms = (...t: string[]) => t.map((term) => ({ term }));
+    const topics = { "/melden/": { nl: terms("melden", "tip geven"), en: terms("report", "tip-off", "hotline") } };
     const stamps = { "/melden/#0": hashOf("melden"), "/melden/#1": hashOf("tip geven") };
     expect(checkTopics(topics, "en", stamps).map((f) => f.message)).toEqual([
-      '/melden/: extra term 3 "hotline" (an everyday synonym belongs in "also")',
+      '/melden/: extra term 3 "hotline" (an everyday synonym belongs in the entry\'s "words")',
     ]);
   });
 });

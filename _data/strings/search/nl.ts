@@ -11,9 +11,18 @@ const nl = {
   "search.letters": "Naar letter",
   "search.results": "Zoekresultaten",
   "search.count": { one: "{count} resultaat", other: "{count} resultaten" } as PluralText,
-  "search.none": "Niets gevonden. Probeer een ander woord, of kijk bij alle onderwerpen van A tot Z.",
-  "search.error": "Zoeken lukt nu niet. Kijk bij alle onderwerpen van A tot Z.",
+  "search.none": "Niets gevonden. Hier vind je verder:",
+  "search.error": "Zoeken lukt nu niet. Hier vind je verder:",
   "search.all": "Alle onderwerpen van A tot Z",
+  "search.tree": "Waar kan ik melden? Een paar vragen",
+  "search.orgs": "Alle organisaties met hun telefoonnummer",
+  "search.rewritten": "Resultaten voor: {words}",
+  "search.more": "Meer resultaten",
+  "search.other": "Andere taal?",
+  "search.in.nl": "Zoek in het Nederlands",
+  "search.in.en": "Zoek in het Engels",
+  "search.in.uk": "Zoek in het Oekraïens",
+  "search.in.ru": "Zoek in het Russisch",
 } satisfies Record<string, string | PluralText>;
 
 export type SearchStrings = Shape<typeof nl>;

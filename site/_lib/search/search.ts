@@ -1,7 +1,16 @@
-// Search, the pure parts: which pages are indexed, the keyword block each page adds to the index, the
-// A to Z index of the search page, the check of the topics data and the query preparation the browser
-// uses (a light Ukrainian ending-stripper, because Pagefind does not stem Ukrainian).
+// Search, the pure parts: which pages are indexed, the A to Z index of the search page, the check of the
+// topics list and the lexicon the browser gets from it, and the query preparation the browser uses (a
+// light Ukrainian ending-stripper, because Pagefind does not stem Ukrainian). People's own words are in
+// ./words.ts, the choice of a result's section in ./results.ts.
 import type { SearchTopics } from "../../../_data/search-topics.ts";
+import { wordsOf, type Lexicon } from "./words.ts";
+
+/**
+ * A space after every closing block tag, for the index only: Pagefind joins the text of adjacent
+ * elements, so a card's "Waarvoor" and its answer became one word ("WaarvoorUitbuiting").
+ */
+export const spacedBlocks = (html: string) =>
+  html.replace(/(<\/(?:p|li|dt|dd|h[1-6]|td|th|div|section|article|header|footer|nav|ul|ol|dl|table|tr|blockquote|figcaption)>)/g, "$1 ");
 
 /** The search page's address, without the language prefix. */
 export const SEARCH_PATH = "/zoeken/";
@@ -20,11 +29,6 @@ export function isIndexed(url: string): boolean {
   return !tree || tree[1] === "overzicht";
 }
 
-/** The words of a page that go into the index: topics weigh more than the other forms. */
-export function keywordsOf(topics: SearchTopics | undefined, locale: keyof SearchTopics["topics"]) {
-  return { topics: topics?.topics[locale] ?? [], also: topics?.also?.[locale] ?? [] };
-}
-
 export interface AzEntry {
   /** The text shown: a page title or a topic word. */
   label: string;
@@ -37,38 +41,79 @@ export interface AzGroup {
   entries: AzEntry[];
 }
 
-/** Groups entries by their first letter, sorted the way the language sorts. */
+/**
+ * The letter a reader looks under: the first letter, not a quote or a bracket ("'s nachts" under N),
+ * capital, and Ё under Е as Russian dictionaries file it.
+ */
+export function letterOf(label: string, intl: string): string {
+  const first = /\p{L}|\p{N}/u.exec(label)?.[0] ?? label.charAt(0);
+  const letter = first.toLocaleUpperCase(intl);
+  return letter === "Ё" ? "Е" : /\p{N}/u.test(letter) ? "0–9" : letter;
+}
+
+/** Groups entries by the letter a reader looks under, sorted the way the language sorts, each once. */
 export function azGroups(entries: readonly AzEntry[], intl: string): AzGroup[] {
-  const collator = new Intl.Collator(intl, { sensitivity: "base" });
-  const sorted = [...entries].sort((a, b) => collator.compare(a.label, b.label) || collator.compare(a.page ?? "", b.page ?? ""));
+  const collator = new Intl.Collator(intl, { sensitivity: "base", numeric: true });
+  const key = (e: AzEntry) => e.label.replace(/^[^\p{L}\p{N}]+/u, "");
+  const unique = [...new Map(entries.map((e) => [`${key(e).toLocaleLowerCase(intl)} ${e.url}`, e])).values()];
+  const sorted = unique.sort((a, b) => collator.compare(key(a), key(b)) || collator.compare(a.page ?? "", b.page ?? ""));
   const groups: AzGroup[] = [];
   for (const entry of sorted) {
-    const letter = entry.label.charAt(0).toLocaleUpperCase(intl);
+    const letter = letterOf(entry.label, intl);
     const last = groups[groups.length - 1];
-    if (last && collator.compare(last.letter, letter) === 0) last.entries.push(entry);
+    if (last && last.letter === letter) last.entries.push(entry);
     else groups.push({ letter, entries: [entry] });
   }
   return groups;
 }
 
-/** Every topic key must be a page in every language; each finding names the file and the key. */
+/**
+ * Every topic key must be a page in every language, every entry needs a term, and one label may lead
+ * to one place only (the A to Z index lists it once); each finding names the file and the key.
+ */
 export function checkSearchTopics(
   topics: Readonly<Record<string, SearchTopics>>,
   pageExists: (locale: string, path: string) => boolean,
   file: string,
 ): string[] {
   const out: string[] = [];
+  const seen = new Map<string, string>();
   for (const [path, entry] of Object.entries(topics)) {
     if (!/^\/([a-z0-9-]+\/)*$/.test(path)) {
       out.push(`${file}: "${path}": not a page path like "/signalen/"`);
       continue;
     }
-    for (const [locale, words] of Object.entries(entry.topics)) {
+    for (const [locale, list] of Object.entries(entry)) {
       if (!pageExists(locale, path)) out.push(`${file}: "${path}": no such page in ${locale}`);
-      if (words.some((w) => !w.trim())) out.push(`${file}: "${path}".topics.${locale}: empty word`);
+      for (const topic of list) {
+        if (!topic.term.trim()) out.push(`${file}: "${path}".${locale}: empty term`);
+        const key = `${locale} ${topic.term.toLocaleLowerCase(locale)}`;
+        const to = `${path}#${topic.section}`;
+        if (seen.has(key) && seen.get(key) !== to) out.push(`${file}: "${path}".${locale}: "${topic.term}" also leads to ${seen.get(key)}`);
+        seen.set(key, to);
+      }
     }
   }
   return out;
+}
+
+/** The list as the browser's search field reads it, for one language (see ./words.ts). */
+export function lexiconFor(topics: Readonly<Record<string, SearchTopics>>, small: readonly string[], locale: keyof SearchTopics): Lexicon {
+  const smallSet = new Set(small);
+  const lexicon: Lexicon = { small: [...small], topics: [] };
+  for (const [path, entry] of Object.entries(topics)) {
+    for (const topic of entry[locale]) {
+      const find = topic.find ?? topic.term;
+      const phrases = [topic.term, find, ...(topic.words ?? "").split(",")];
+      const words = phrases
+        .map((p, i) => wordsOf(p, locale).filter((w) => i > 1 || !smallSet.has(w)))
+        .filter((w) => w.length)
+        .map((w) => [...new Set(w)]);
+      const unique = [...new Map(words.map((w) => [w.join(" "), w])).values()];
+      lexicon.topics.push({ to: `/${locale}${path}${topic.section ? `#${topic.section}` : ""}`, find, words: unique, ...(topic.broad ? { broad: true } : {}) });
+    }
+  }
+  return lexicon;
 }
 
 // Ukrainian noun and adjective endings, longest first. Stripping one leaves a stem that Pagefind's
@@ -113,19 +158,21 @@ export function isQueryWord(word: string, query: string, locale: string): boolea
     });
 }
 
-/** An excerpt around the first matched word, as text pieces (`mark` for a matched word). */
+/** An excerpt around the first matched word in [from, to), as text pieces (`mark` for a matched word). */
 export function excerpt(
   content: string,
   locations: readonly number[],
   from: number,
   length = 24,
   accept: (word: string) => boolean = () => true,
+  to?: number,
 ): { text: string; mark: boolean }[] {
   const words = content.split(/[\r\n\s]+/g);
-  const hits = locations.filter((l) => l >= from && accept(words[l] ?? "")).sort((a, b) => a - b);
+  const stop = Math.min(to ?? words.length, words.length);
+  const hits = locations.filter((l) => l >= from && l < stop && accept(words[l] ?? "")).sort((a, b) => a - b);
   const first = hits[0] ?? from;
-  const start = Math.max(from, Math.min(first - Math.floor(length / 3), words.length - length));
-  const end = Math.min(words.length, start + length);
+  const start = Math.max(from, Math.min(first - Math.floor(length / 3), stop - length));
+  const end = Math.min(stop, start + length);
   const marked = new Set(hits);
   const out: { text: string; mark: boolean }[] = [];
   if (start > from) out.push({ text: "… ", mark: false });
@@ -137,6 +184,6 @@ export function excerpt(
     else if (mark && text.endsWith(" ")) out.push({ text: words[i]!, mark: true }, { text: " ", mark: false });
     else out.push({ text, mark });
   }
-  if (end < words.length) out.push({ text: " …", mark: false });
+  if (end < stop) out.push({ text: " …", mark: false });
   return out;
 }

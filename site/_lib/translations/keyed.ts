@@ -53,16 +53,17 @@ export function checkStringPart(
   return out.sort(bySeverity);
 }
 
+/** The search list of _data/search-topics.ts: per page and language, entries whose `term` is displayed. */
+type TopicList = Readonly<Record<string, Readonly<Record<string, readonly { term: string }[]>>>>;
+/** The displayed terms of one page in one language (people's own `words` are not translations). */
+const termsOf = (entry: Readonly<Record<string, readonly { term: string }[]>>, lang: string) => (entry[lang] ?? []).map((t) => t.term);
+
 /** The displayed search terms of one language against the Dutch terms, term by term in order. */
-export function checkTopics(
-  topics: Readonly<Record<string, { topics: Readonly<Record<string, readonly string[]>> }>>,
-  lang: string,
-  stamps: Readonly<Record<string, string>>,
-): KeyedFinding[] {
+export function checkTopics(topics: TopicList, lang: string, stamps: Readonly<Record<string, string>>): KeyedFinding[] {
   const out: KeyedFinding[] = [];
   for (const [page, entry] of Object.entries(topics)) {
-    const nl = entry.topics.nl ?? [];
-    const tr = entry.topics[lang] ?? [];
+    const nl = termsOf(entry, "nl");
+    const tr = termsOf(entry, lang);
     nl.forEach((term, i) => {
       const at = `${page}#${i}`;
       if (i >= tr.length) out.push({ type: "missing", key: at, message: `${page}: missing term ${i + 1} (Dutch "${term}")` });
@@ -74,7 +75,7 @@ export function checkTopics(
         });
     });
     for (let i = nl.length; i < tr.length; i++)
-      out.push({ type: "extra", key: `${page}#${i}`, message: `${page}: extra term ${i + 1} "${tr[i]}" (an everyday synonym belongs in "also")` });
+      out.push({ type: "extra", key: `${page}#${i}`, message: `${page}: extra term ${i + 1} "${tr[i]}" (an everyday synonym belongs in the entry's "words")` });
   }
   return out.sort(bySeverity);
 }
@@ -97,17 +98,12 @@ export function stampStrings(
 }
 
 /** The stamps after stamping the terms of every page starting with `prefix` (terms beyond the Dutch stay unstamped). */
-export function stampTopics(
-  topics: Readonly<Record<string, { topics: Readonly<Record<string, readonly string[]>> }>>,
-  lang: string,
-  stamps: Stamps,
-  prefix: string,
-): number {
+export function stampTopics(topics: TopicList, lang: string, stamps: Stamps, prefix: string): number {
   let n = 0;
   for (const [page, entry] of Object.entries(topics)) {
     if (!page.startsWith(prefix)) continue;
-    const tr = entry.topics[lang] ?? [];
-    (entry.topics.nl ?? []).forEach((term, i) => {
+    const tr = termsOf(entry, lang);
+    termsOf(entry, "nl").forEach((term, i) => {
       if (i >= tr.length) return;
       if (stamps.topics[`${page}#${i}`] !== hashOf(term)) n++;
       stamps.topics[`${page}#${i}`] = hashOf(term);
