@@ -79,11 +79,12 @@ for (const lang of langs.length ? langs : TRANSLATED) {
     const held = page !== undefined && isHeldToDutch(lang, page);
     console.log(`${file}${page !== undefined && checked && !held ? " (not held by the build yet: PAGES_NOT_YET_CHECKED)" : ""}`);
     // Units never stamped are one line: a page not yet stamped would otherwise list every unit.
-    const unstamped = findings.filter((f) => f.type === "outdated" && f.message.endsWith("not stamped yet"));
+    const unstamped = show ? [] : findings.filter((f) => f.type === "outdated" && f.message.endsWith("not stamped yet"));
     for (const f of findings) {
       if (unstamped.includes(f)) continue;
       console.log(`  ${f.message}`);
       if (show && "nl" in f && "tr" in f && f.nl && f.tr) console.log(`    nl: ${(f.nl as { text: string }).text}\n    ${lang}: ${(f.tr as { text: string }).text}`);
+      if (show && "now" in f && f.now) console.log(`    nl: ${f.now.nl}\n    ${lang}: ${f.now.tr}`);
     }
     if (unstamped.length) console.log(`  ${unstamped.length} unit(s)/key(s) not stamped yet`);
     if (held) blocking += findings.filter((f) => f.type !== "outdated").length;

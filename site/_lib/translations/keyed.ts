@@ -14,6 +14,8 @@ export interface KeyedFinding {
   type: "missing" | "extra" | "outdated";
   key: string;
   message: string;
+  /** For an outdated string: the Dutch and the translation as they read now (`npm run translations -- --show`). */
+  now?: { nl: string; tr: string };
 }
 
 export const emptyStamps = (): Stamps => ({ strings: {}, topics: {} });
@@ -25,6 +27,8 @@ export function valueHash(value: unknown): string {
 
 const SEVERITY = { missing: 0, extra: 1, outdated: 2 } as const;
 const bySeverity = (a: KeyedFinding, b: KeyedFinding) => SEVERITY[a.type] - SEVERITY[b.type];
+
+const plain = (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value));
 
 function quote(value: unknown): string {
   const text = typeof value === "string" ? value : JSON.stringify(value);
@@ -47,6 +51,7 @@ export function checkStringPart(
         type: "outdated",
         key: at,
         message: `outdated "${key}" (Dutch ${quote(value)}): ${stamps[at] ? "the Dutch changed since it was translated" : "not stamped yet"}`,
+        now: { nl: plain(value), tr: plain(tr[key]) },
       });
   }
   for (const key of Object.keys(tr)) if (!(key in nl)) out.push({ type: "extra", key: `${part}/${key}`, message: `extra "${key}"` });
