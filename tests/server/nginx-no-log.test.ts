@@ -2,49 +2,11 @@
 // nginx under Debian's default logging (an access log and an error log in the http context, as
 // /etc/nginx/nginx.conf sets them), walks the tree's static pages, asks for a missing and a malformed
 // address, and then reads both logs: neither may hold a visitor's address or a page that was asked for.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { request } from "node:http";
-import { connect } from "node:net";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-const NGINX = ["/usr/sbin/nginx", "/usr/local/sbin/nginx"].find(existsSync);
-const BROTLI = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
-const missing = !NGINX ? "nginx is not installed" : !existsSync(BROTLI) ? `${BROTLI} is missing` : "";
-if (missing && process.env.CI) throw new Error(`${missing}: CI must run the nginx test (.ci/run installs nginx)`);
-
-/** The repository's server block, pointed at this checkout and a loopback port (as in nginx.test.ts). */
-function serverBlockFor(port: number): string {
-  const conf = readFileSync(path.join(process.cwd(), "scripts/deploy/nginx.conf"), "utf8");
-  return conf.replaceAll("/srv/mensenhandel", process.cwd()).replace(/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${port};`);
-}
-
-/** Like Debian's /etc/nginx/nginx.conf: a default access log and error log for every server. */
-function debianLikeConfig(prefix: string): string {
-  const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t) => `    ${t}_temp_path ${prefix}/${t};`).join("\n");
-  return `load_module ${BROTLI};
-${process.getuid?.() === 0 ? "user root;\n" : ""}daemon off;
-worker_processes 1;
-pid ${prefix}/nginx.pid;
-error_log ${prefix}/error.log;
-events { worker_connections 64; }
-http {
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    access_log ${prefix}/access.log;
-${temp}
-    include ${prefix}/site.conf;
-}
-`;
-}
-
-const portIsOpen = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = connect(port, "127.0.0.1", () => (socket.destroy(), resolve(true)));
-    socket.on("error", () => resolve(false));
-  });
+import { nginxMissing as missing, startNginx, type RunningNginx } from "./nginx-run.ts";
 
 /** A raw GET (the path is sent as written, so a malformed one reaches nginx as it is). */
 const get = (port: number, urlPath: string) =>
@@ -59,29 +21,16 @@ const get = (port: number, urlPath: string) =>
 
 describe.skipIf(Boolean(missing))(`nginx keeps no visitor log${missing ? ` (skipped: ${missing})` : ""}`, () => {
   const port = 20000 + ((process.pid + 7919) % 20000);
+  let nginx: RunningNginx | undefined;
   let prefix = "";
-  let nginx: ChildProcess | undefined;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(process.cwd(), "dist/index.html"))) throw new Error("dist/ is missing: run `npm run build` first");
-    prefix = mkdtempSync(path.join(tmpdir(), "nginx-log-test-"));
-    for (const t of ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(path.join(prefix, t));
-    writeFileSync(path.join(prefix, "site.conf"), serverBlockFor(port));
-    writeFileSync(path.join(prefix, "nginx.conf"), debianLikeConfig(prefix));
-    const args = ["-p", prefix, "-c", path.join(prefix, "nginx.conf")];
-    const check = spawnSync(NGINX!, [...args, "-t"], { encoding: "utf8" });
-    if (check.status !== 0) throw new Error(`nginx -t refused the configuration:\n${check.stderr}`);
-    nginx = spawn(NGINX!, args, { stdio: "ignore" });
-    for (let i = 0; i < 100 && !(await portIsOpen(port)); i++) await new Promise((r) => setTimeout(r, 50));
+    nginx = await startNginx(port, { debianLogs: true });
+    prefix = nginx.prefix;
   });
 
   afterAll(async () => {
-    if (nginx?.pid && nginx.exitCode === null) {
-      const exited = new Promise((r) => nginx!.once("exit", r));
-      process.kill(nginx.pid, "SIGQUIT");
-      await exited;
-    }
-    if (prefix) rmSync(prefix, { recursive: true, force: true });
+    await nginx?.stop();
   });
 
   it("writes neither the visitor's address nor the pages asked for, also for missing and malformed addresses", async () => {
