@@ -61,7 +61,7 @@ const nl = {
 
   "print.folder.back.title": "Meer lezen in je eigen taal",
   "print.folder.back.text": "Scan de code met je telefoon. Op de website vind je de organisatie die bij jou past. De website verzamelt niets over jou. Kijkt iemand anders mee op je telefoon? Open de link dan in een privévenster.",
-  "print.folder.back.checked": "Feiten gecontroleerd op {date}.",
+  "print.folder.back.checked": "Stand van de informatie: {date}.",
   "print.folder.duplex": "Printen: dubbelzijdig, omslaan via de korte kant. Vouw langs de streepjes in het midden.",
 
   "print.poster.title": "Is dit normaal op je werk?",

@@ -77,6 +77,7 @@ export function registerPrintShortcodes(config: Config): void {
   config.addShortcode("printsample", function () {
     if (!isSampleBuild()) return "";
     const { t } = pageContext(this);
-    return render(<p>{t("print.sample.page")}</p>);
+    // A warning box, not a plain paragraph: staff who print a batch must not miss it.
+    return render(<p class="sample-warning" role="note"><strong>{t("print.sample.page")}</strong></p>);
   });
 }
