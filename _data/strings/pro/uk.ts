@@ -22,7 +22,7 @@ const uk: ProStrings = {
   "pro.contact.staffOnly": "Лише для працівників муніципалітету",
   "pro.contact.org": "Докладніше про цього партнера",
 
-  "pro.muni.haarlem.intro": "Згідно з планами Bloemendaal і Heemstede 2024 року, Haarlem — центральний муніципалітет регіону: саме він оплачує роботу HVO-Querido та Scharlaken Koord, які допомагають постраждалим у всьому регіоні Kennemerland. Про те, що відбувається із сигналом у самому місті Haarlem, є лише службова записка 2018 року.",
+  "pro.muni.haarlem.intro": "Згідно з планами Bloemendaal і Heemstede 2024 року, Haarlem — центральний муніципалітет регіону: саме він оплачує роботу HVO-Querido та Scharlaken Koord, які допомагають постраждалим у всьому регіоні Kennemerland. Про порядок передачі сигналів у самому місті Haarlem є лише службова записка 2018 року.",
   "pro.muni.haarlem.stepsHeading": "Що сказано в записці 2018 року",
   "pro.muni.heemstede.intro": "Heemstede працює разом із Bloemendaal і Zandvoort. План описує шість кроків, а нарада щодо сигналів (signalenoverleg) відбувається щотижня.",
   "pro.muni.heemstede.care": "Допомога постраждалим: згідно з планом, за допомогу та безпечне житло для постраждалих відповідає муніципалітет. HVO-Querido влаштовує житло й супровід, допомагає також Scharlaken Koord. Їхню роботу оплачує Haarlem як центральний муніципалітет (план, розділ 3.3.2).",
@@ -31,7 +31,7 @@ const uk: ProStrings = {
   "pro.muni.zandvoort.intro": "Zandvoort працює разом із Heemstede і Bloemendaal. Але в планах, на які спирається цей сайт, не описано, що відбувається із сигналом у муніципалітеті Zandvoort. Тому маршруту тут немає — запитайте в самому муніципалітеті.",
   "pro.muni.haarlemmermeer.intro": "У Haarlemmermeer одна внутрішня процедура повідомлення для всіх форм торгівлі людьми. Вона призначена для працівників муніципалітету.",
   "pro.muni.haarlemmermeer.addressNote": "У розділі 9 плану цю адресу написано з трьома «m» (haarlemmmermeer.nl). Домен муніципалітету — haarlemmermeer.nl. Так адресу написано і в розділі 11 плану.",
-  "pro.muni.haarlemmermeer.residents": "Мешканцям і підприємцям: Haarlemmermeer не відкриває для вас власного пункту прийому сигналів. План відсилає до загальнонаціональних каналів. На цьому сайті це поліція, Meld Misdaad Anoniem і Nederlandse Arbeidsinspectie (трудова інспекція): див. «Куди повідомити?». CoMensha дає поради й допомагає з житлом, але не приймає повідомлень про злочинців. Повідомлення про Haarlemmermeer, які надходять у Meld Misdaad Anoniem, муніципалітет отримує.",
+  "pro.muni.haarlemmermeer.residents": "Мешканцям і підприємцям: Haarlemmermeer не відкриває для вас власного пункту прийому сигналів. План відсилає до загальнонаціональних каналів. На цьому сайті це поліція, Meld Misdaad Anoniem і Nederlandse Arbeidsinspectie (трудова інспекція): див. «Куди повідомити?». CoMensha дає поради й організовує безпечне житло, але не приймає повідомлень про злочинців. Повідомлення про Haarlemmermeer, які надходять у Meld Misdaad Anoniem, муніципалітет отримує.",
 
   "pro.step.bloemendaal.comesIn": "Надходить сигнал. Наприклад, від мешканця (можна анонімно), від Bestuurlijk Team Prostitutie (команди, що займається секс-бізнесом), від служби допомоги — HVO-Querido, GGD (служби охорони здоров’я) чи Scharlaken Koord, — від інспектора правопорядку або іншого працівника муніципалітету.",
   "pro.step.bloemendaal.meldpunt": "Сигнал потрапляє до пункту прийому сигналів муніципалітету з питань безпеки (meldpunt).",
