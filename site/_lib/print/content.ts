@@ -71,7 +71,7 @@ export interface FolderData extends Common {
   panels: {
     front: { title: KeyedText; subtitle: KeyedText; intro: KeyedText; signs: KeyedText[]; advice: KeyedText; emergency: KeyedText };
     rights: { title: KeyedText; items: { label: KeyedText; text: KeyedText }[] };
-    help: { title: KeyedText; own: { title: KeyedText; text: KeyedText; contact: KeyedText }; contacts: Contact[]; language: KeyedText; emergencyApp: KeyedText };
+    help: { title: KeyedText; own: { title: KeyedText; text: KeyedText; contact: KeyedText; phone: KeyedText }; contacts: Contact[]; language: KeyedText; emergencyApp: KeyedText };
     back: {
       ukraine: { title: KeyedText; items: KeyedText[] };
       title: KeyedText;
@@ -264,7 +264,7 @@ export function folderData(options: ContentOptions): FolderData {
       },
       help: {
         title: t("print.folder.help.title"),
-        own: { title: t("print.folder.help.own.title"), text: t("print.folder.help.own.text"), contact: t("print.folder.help.own.contact") },
+        own: { title: t("print.folder.help.own.title"), text: t("print.folder.help.own.text"), contact: t("print.folder.help.own.contact"), phone: t("print.card.phone") },
         contacts: CONTACT_IDS.map(contact),
         language: t("print.folder.help.language"),
         emergencyApp: t("print.folder.help.emergencyApp"),
