@@ -55,7 +55,7 @@ const en: PrintStrings = {
 
   "print.folder.back.title": "Read more in your own language",
   "print.folder.back.text": "Scan the code with your phone. On the website you will find the organisation that fits your situation. The website collects nothing about you. Does someone else look at your phone too? Then open the link in a private window.",
-  "print.folder.back.checked": "Facts checked on {date}.",
+  "print.folder.back.checked": "Information as of {date}.",
   "print.folder.duplex": "Printing: double-sided, flip on the short edge. Fold along the marks in the middle.",
 
   "print.poster.title": "Is this normal at your work?",

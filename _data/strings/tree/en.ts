@@ -160,7 +160,7 @@ const en: TreeStrings = {
   "tree.r16.why.politie": "The police can arrange a safe address. Call and ask for the AVIM.",
   "tree.r16.why.fairwork": "Advice about your rights first? Free and confidential.",
   "tree.r17.title": "Report your employer to the Nederlandse Arbeidsinspectie",
-  "tree.r17.lead": "The Nederlandse Arbeidsinspectie (the Dutch labour inspectorate) investigates exploitation at work. A suspicion is enough, and you may report anonymously. No residence permit (verblijfsvergunning) and no temporary protection? The labour inspectorate works with the police. Then ask FairWork for advice first. As a victim of exploitation you may get a reflection period (bedenktijd): time to decide whether to report.",
+  "tree.r17.lead": "The Nederlandse Arbeidsinspectie (the Dutch labour inspectorate) investigates exploitation at work. A suspicion is enough, and you may report anonymously. No residence permit (verblijfsvergunning) and no temporary protection? Then ask FairWork for advice first, because the labour inspectorate works with the police. As a victim of exploitation you may get a reflection period (bedenktijd): time to decide whether to report.",
   "tree.r17.why.fairwork": "Advice first about your rights and what you can do? Free and confidential.",
   "tree.r17.why.mma": "Do you only want to give an anonymous tip about your employer?",
   "tree.r18.title": "Ask Scharlaken Koord for help",

@@ -162,7 +162,7 @@ const nl = {
   "tree.r16.why.politie": "De politie kan een veilig adres regelen. Bel en vraag naar de AVIM.",
   "tree.r16.why.fairwork": "Eerst advies over je rechten? Gratis en vertrouwelijk.",
   "tree.r17.title": "Meld je werkgever bij de Nederlandse Arbeidsinspectie",
-  "tree.r17.lead": "De Nederlandse Arbeidsinspectie onderzoekt uitbuiting op het werk. Een vermoeden is genoeg en je mag anoniem melden. Heb je geen verblijfsvergunning en geen tijdelijke bescherming? De Arbeidsinspectie werkt samen met de politie. Vraag dan eerst advies aan FairWork. Als slachtoffer van uitbuiting kun je bedenktijd krijgen: tijd om te beslissen of je aangifte doet.",
+  "tree.r17.lead": "De Nederlandse Arbeidsinspectie onderzoekt uitbuiting op het werk. Een vermoeden is genoeg en je mag anoniem melden. Heb je geen verblijfsvergunning en geen tijdelijke bescherming? Vraag dan eerst advies aan FairWork, want de Arbeidsinspectie werkt samen met de politie. Als slachtoffer van uitbuiting kun je bedenktijd krijgen: tijd om te beslissen of je aangifte doet.",
   "tree.r17.why.fairwork": "Eerst advies over je rechten en wat je kunt doen? Gratis en vertrouwelijk.",
   "tree.r17.why.mma": "Wil je alleen anoniem een tip geven over je werkgever?",
   "tree.r18.title": "Vraag hulp aan Scharlaken Koord",
