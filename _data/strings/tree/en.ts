@@ -122,7 +122,7 @@ const en: TreeStrings = {
   "tree.r7.why.veiligthuis": "Is it about a partner, a family member or a child? Veilig Thuis also gives advice, day and night.",
   "tree.r7.why.mma": "Do you want to pass on what you saw anonymously right away?",
   "tree.r8.title": "Ask FairWork for advice",
-  "tree.r8.lead": "FairWork gives free and confidential advice if you may be exploited at work. Even if you work through an agency (uitzendbureau). Their website is in several languages. You decide what you do next. Do you want to talk to someone now? Below are organisations you can call.",
+  "tree.r8.lead": "FairWork gives free and confidential advice if you may be exploited at work. Even if you work through an agency (uitzendbureau). Their website is in several languages. You decide what you do next. Do you want to talk to someone? Below are organisations you can call, with when you can reach them. Are you in danger? Then always call 112.",
   "tree.r8.why.nla": "Do you want to talk to someone now, or report your employer? Calling is free. You can also report anonymously, but not every anonymous report is investigated.",
   "tree.r8.why.comensha": "Do you have to have sex for money or \"pay off debts\"? Or do you have to get away and need a safe place? CoMensha helps victims, including with shelter.",
   "tree.r9.title": "Make an official report to the police",

@@ -124,7 +124,7 @@ const nl = {
   "tree.r7.why.veiligthuis": "Gaat het om een partner, een familielid of een kind? Veilig Thuis geeft ook advies, dag en nacht.",
   "tree.r7.why.mma": "Wil je nu al anoniem doorgeven wat je zag?",
   "tree.r8.title": "Vraag advies aan FairWork",
-  "tree.r8.lead": "FairWork geeft gratis en vertrouwelijk advies als je misschien wordt uitgebuit op je werk. Ook als je via een uitzendbureau werkt. Hun website is er in meerdere talen. Jij beslist wat je daarna doet. Wil je nu iemand spreken? Hieronder staan organisaties die je kunt bellen.",
+  "tree.r8.lead": "FairWork geeft gratis en vertrouwelijk advies als je misschien wordt uitgebuit op je werk. Ook als je via een uitzendbureau werkt. Hun website is er in meerdere talen. Jij beslist wat je daarna doet. Wil je iemand spreken? Hieronder staan organisaties die je kunt bellen, met wanneer ze bereikbaar zijn. Ben je in gevaar? Bel dan altijd 112.",
   "tree.r8.why.nla": "Wil je nu iemand spreken, of je werkgever melden? Bellen is gratis. Melden kan ook anoniem, maar niet elke anonieme melding wordt onderzocht.",
   "tree.r8.why.comensha": "Moet je seks hebben voor geld of \"schulden afbetalen\"? Of moet je weg en heb je een veilige plek nodig? CoMensha helpt slachtoffers, ook aan opvang.",
   "tree.r9.title": "Doe aangifte bij de politie",
