@@ -49,6 +49,7 @@ export const scenarios: readonly Scenario[] = [
   { situation: "A mother fears older boys make her 15-year-old son sell drugs, and wants to report it with her name", answers: ["noDanger", "someoneElse", "minor", "named"], firstDoor: ["politie", "meldpuntminderjarigen"], neverFirst: ["nla", ...ADVICE_ONLY] },
   { situation: "A father sees his 17-year-old daughter get expensive gifts from a man of 25 and stay out at night; he first wants advice", answers: ["noDanger", "someoneElse", "minor", "advice"], firstDoor: ["veiligthuis", "meldpuntminderjarigen"], neverFirst: ["nla", ...TIP_LINES] },
   { situation: "A neighbour sees a 14-year-old girl picked up by different older men; she must stay anonymous", answers: ["noDanger", "someoneElse", "minor", "anonymous"], firstDoor: ["mma", "meldpuntminderjarigen"], neverFirst: ["politie", ...ADVICE_ONLY] },
+  { situation: "A mother from Ukraine: her son of 17 lent his bank card for 200 euros and is now threatened; she asks whether he will be punished and wants advice first", answers: ["noDanger", "someoneElse", "minor", "advice"], firstDoor: ["veiligthuis"], neverFirst: TIP_LINES, mustOffer: ["politie"] },
   { situation: "A grandmother suspects boys of 13 are used to deliver drugs from a flat in her street; she wants to phone someone tonight without giving her name", answers: ["noDanger", "someoneElse", "minor", "anonymous"], firstDoor: ["mma"], neverFirst: ["politie", "meldpuntminderjarigen", ...ADVICE_ONLY], mustOffer: ["meldpuntminderjarigen", "veiligthuis"] },
 
   // Bystanders: partner or family.

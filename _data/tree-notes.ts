@@ -25,6 +25,8 @@ const KINDERTELEFOON = src("https://www.kindertelefoon.nl", "M");
 export const treeNotes = {
   /** Not prosecuted for what one was forced to do: the rule, case by case, and a free lawyer. */
   nonPunishment: { source: AANWIJZING },
+  /** The same rule for a parent or neighbour asking about a child: victim and suspect at once, a free lawyer. */
+  childNonPunishment: { source: AANWIJZING },
   /** A money mule who is threatened can be victim and suspect at once: a free lawyer, then police or CoMensha. */
   moneyMule: { source: AANWIJZING },
   /** Young people: De Kindertelefoon, free and anonymous, without parents being told. */

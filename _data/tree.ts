@@ -140,7 +140,7 @@ export const tree = {
     // Someone else, exploited by a partner or family member.
     r5: { kind: "outcome", channels: ["veiligthuis", "politie", "mma"] },
     // Someone else, a minor, can give a name.
-    r6: { kind: "outcome", channels: ["politie", "meldpuntminderjarigen", "veiligthuis"] },
+    r6: { kind: "outcome", channels: ["politie", "meldpuntminderjarigen", "veiligthuis"], notes: ["childNonPunishment"] },
     // Someone else, cannot tell what it is, wants to talk it through.
     r7: { kind: "outcome", channels: ["comensha", "veiligthuis", "mma"] },
     // Myself, work: advice about my rights. FairWork has no phone number here: the NLA answers a phone, and
@@ -154,7 +154,7 @@ export const tree = {
     r11: { kind: "outcome", channels: ["comensha", "hvoquerido", "veiligthuis"], reader: "professional" },
     // Someone else, a minor, anonymous: the anonymous door with a phone first; the meldpunt (online only,
     // run by CoMensha with Terre des Hommes) next.
-    r12: { kind: "outcome", channels: ["mma", "meldpuntminderjarigen", "veiligthuis"] },
+    r12: { kind: "outcome", channels: ["mma", "meldpuntminderjarigen", "veiligthuis"], notes: ["childNonPunishment"] },
     // Someone else, cannot tell what it is, wants to pass it on.
     r13: { kind: "outcome", channels: ["mma", "politie", "comensha"] },
     // Myself, under 18: a low-threshold door first.
@@ -186,7 +186,7 @@ export const tree = {
     // Professional, exploitation by a partner or family member: the Meldcode.
     r25: { kind: "outcome", channels: ["veiligthuis", "comensha", "politie"], reader: "professional" },
     // Someone else, a minor: a parent or neighbour who wants advice first.
-    r27: { kind: "outcome", channels: ["veiligthuis", "meldpuntminderjarigen", "politie"] },
+    r27: { kind: "outcome", channels: ["veiligthuis", "meldpuntminderjarigen", "politie"], notes: ["childNonPunishment"] },
     // Myself, exploited by my partner or a family member.
     r26: { kind: "outcome", channels: ["veiligthuis", "politie", "comensha"], notes: ["dependentResidence", "app112"] },
     // Someone else, cannot tell what it is, will give a name.
