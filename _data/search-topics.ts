@@ -167,28 +167,28 @@ const searchTopics: Readonly<Record<string, SearchTopics>> = {
   "/rechten-slachtoffers/": {
     nl: [
       t("slachtoffer: je rechten", "", "slachtoffers, rechten slachtoffer", { broad: true, find: "slachtoffers" }),
-      t("bedenktijd", "bedenktijd", "bedenk tijd, nadenken, 3 maanden"),
+      t("bedenktijd", "bedenktijd", "bedenk tijd, nadenken, 3 maanden, au pair, gastgezin, verblijfsvergunning partner"),
       t("opvang: een veilige plek", "opvang-een-veilige-plek", "opvang, veilige opvang, veilige plek, veilig adres, onderdak, slaapplek, weg van baas", { find: "opvang" }),
       t("aangifte doen", "aangifte-doen-bij-de-politie", "aangifte, aangifte doen, aangeven bij politie, rechercheur", { find: "aangifte doen" }),
       t("advocaat", "juridische-hulp", "juridisch, juridische hulp, rechtshulp, jurist", { find: "advocaat" }),
     ],
     en: [
       t("victim: your rights", "", "victims, victim rights", { broad: true, find: "victim" }),
-      t("reflection period", "bedenktijd", "time to think, bedenktijd, 3 months"),
+      t("reflection period", "bedenktijd", "time to think, bedenktijd, 3 months, au pair, host family, permit depends on partner"),
       t("shelter: a safe place (opvang)", "opvang-een-veilige-plek", "shelter, safe place, safe place to stay, safe house, safe address, somewhere to sleep, opvang", { find: "safe place" }),
       t("police report (aangifte)", "aangifte-doen-bij-de-politie", "police report, make a police report, report to the police, file a report, aangifte, detective", { find: "reporting police" }),
       t("lawyer", "juridische-hulp", "legal, legal help, legal aid"),
     ],
     uk: [
       t("постраждалі: ваші права", "", "постраждалий, постраждала, жертва, жертви", { broad: true, find: "постраждалих" }),
-      t("час на роздуми (bedenktijd)", "bedenktijd", "роздуми, подумати, bedenktijd, 3 місяці", { find: "час на роздуми" }),
+      t("час на роздуми (bedenktijd)", "bedenktijd", "роздуми, подумати, bedenktijd, 3 місяці, au pair, оперу, приймальна сім’я", { find: "час на роздуми" }),
       t("безпечне житло (opvang)", "opvang-een-veilige-plek", "притулок, притулку, безпечне місце, безпечне житло, безпечна адреса, де жити, opvang", { find: "безпечне житло" }),
       t("заява до поліції (aangifte)", "aangifte-doen-bij-de-politie", "заява, заява в поліцію, заяву, заявити в поліцію, aangifte", { find: "заява до поліції" }),
       t("адвокат", "juridische-hulp", "адвоката, юрист, юридична допомога"),
     ],
     ru: [
       t("пострадавшие: ваши права", "", "пострадавший, пострадавшая, жертва, жертвы", { broad: true, find: "пострадавших" }),
-      t("время на размышление (bedenktijd)", "bedenktijd", "размышление, подумать, bedenktijd, 3 месяца", { find: "время на размышление" }),
+      t("время на размышление (bedenktijd)", "bedenktijd", "размышление, подумать, bedenktijd, 3 месяца, au pair, оперу, принимающая семья", { find: "время на размышление" }),
       t("безопасное жильё (opvang)", "opvang-een-veilige-plek", "приют, приюта, безопасное место, безопасное жилье, безопасный адрес, где жить, opvang", { find: "безопасное жильё" }),
       t("заявление в полицию (aangifte)", "aangifte-doen-bij-de-politie", "заявление, заявление в полицию, заявить в полицию, aangifte", { find: "заявление в полицию" }),
       t("адвокат", "juridische-hulp", "адвоката, юрист, юридическая помощь"),

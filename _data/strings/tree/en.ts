@@ -123,7 +123,7 @@ const en: TreeStrings = {
   "tree.r7.why.mma": "Do you want to pass on what you saw anonymously right away?",
   "tree.r8.title": "Ask FairWork for advice",
   "tree.r8.lead": "FairWork gives free and confidential advice if you may be exploited at work. Even if you work through an agency (uitzendbureau). Their website is in several languages. You decide what you do next. Do you want to talk to someone? Below are organisations you can call, with when you can reach them. Are you in danger? Then always call 112.",
-  "tree.r8.why.nla": "Do you want to talk to someone now, or report your employer? Calling is free. You can also report anonymously, but not every anonymous report is investigated.",
+  "tree.r8.why.nla": "Do you want to talk to someone now, or report your employer? Calling is free. You can also report anonymously, but not every anonymous report is investigated. No residence permit and no temporary protection? Then ask FairWork for advice first, because the labour inspectorate works with the police.",
   "tree.r8.why.comensha": "Do you have to have sex for money or \"pay off debts\"? Or do you have to get away and need a safe place? CoMensha helps victims, including with shelter.",
   "tree.r9.title": "Make an official report to the police",
   "tree.r9.lead": "Call the police and ask for the AVIM. First you have an information talk with a detective trained in human trafficking. After that, you decide yourself whether to make an official report (aangifte). No residence permit (verblijfsvergunning) and no temporary protection? Then you may get a reflection period (bedenktijd): time to decide calmly whether to report. During that time you may stay in the Netherlands and you get shelter.",

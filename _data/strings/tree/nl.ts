@@ -125,7 +125,7 @@ const nl = {
   "tree.r7.why.mma": "Wil je nu al anoniem doorgeven wat je zag?",
   "tree.r8.title": "Vraag advies aan FairWork",
   "tree.r8.lead": "FairWork geeft gratis en vertrouwelijk advies als je misschien wordt uitgebuit op je werk. Ook als je via een uitzendbureau werkt. Hun website is er in meerdere talen. Jij beslist wat je daarna doet. Wil je iemand spreken? Hieronder staan organisaties die je kunt bellen, met wanneer ze bereikbaar zijn. Ben je in gevaar? Bel dan altijd 112.",
-  "tree.r8.why.nla": "Wil je nu iemand spreken, of je werkgever melden? Bellen is gratis. Melden kan ook anoniem, maar niet elke anonieme melding wordt onderzocht.",
+  "tree.r8.why.nla": "Wil je nu iemand spreken, of je werkgever melden? Bellen is gratis. Melden kan ook anoniem, maar niet elke anonieme melding wordt onderzocht. Heb je geen verblijfsvergunning en geen tijdelijke bescherming? Vraag dan eerst FairWork om advies, want de Arbeidsinspectie werkt samen met de politie.",
   "tree.r8.why.comensha": "Moet je seks hebben voor geld of \"schulden afbetalen\"? Of moet je weg en heb je een veilige plek nodig? CoMensha helpt slachtoffers, ook aan opvang.",
   "tree.r9.title": "Doe aangifte bij de politie",
   "tree.r9.lead": "Bel de politie en vraag naar de AVIM. Eerst krijg je een informatiegesprek met een rechercheur die is opgeleid voor mensenhandel. Daarna beslis je zelf of je aangifte doet. Heb je geen verblijfsvergunning en geen tijdelijke bescherming? Dan kun je bedenktijd krijgen: tijd om rustig te beslissen of je aangifte doet. Je mag dan in Nederland blijven en krijgt opvang.",
