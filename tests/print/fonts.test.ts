@@ -7,18 +7,15 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../_data/locales.ts";
-import { fontFamilyNames, pinnedFontFiles, PRINT_FONT_FAMILY, printFontBlobs, renameFontFamily } from "../../site/_lib/print/fonts.ts";
+import { fontFamilyNames, fontTable, pinnedFontFiles, PRINT_FONT_FAMILY, printFontBlobs, renameFontFamily } from "../../site/_lib/print/fonts.ts";
 import { PRODUCTS, type ProductId } from "../../site/_lib/print/products.ts";
 import { createTypesetter } from "../../site/_lib/print/typeset.ts";
 import { missingTool, pdfFonts } from "./helpers.ts";
 
 function table(ttf: Buffer, tag: string): { offset: number; length: number } {
-  const count = ttf.readUInt16BE(4);
-  for (let i = 0; i < count; i++) {
-    const entry = 12 + i * 16;
-    if (ttf.toString("latin1", entry, entry + 4) === tag) return { offset: ttf.readUInt32BE(entry + 8), length: ttf.readUInt32BE(entry + 12) };
-  }
-  throw new Error(`no ${tag} table`);
+  const found = fontTable(ttf, tag);
+  if (!found) throw new Error(`no ${tag} table`);
+  return found;
 }
 
 /** A copy of a TrueType font with every advance width times `factor` (the family name stays). */

@@ -22,6 +22,16 @@ export function pinnedFontFiles(): { file: string; style: string }[] {
   return WEIGHTS.map((w) => ({ file: path.join(pkg, w.dir, w.file), style: w.style }));
 }
 
+/** Where a table sits in a TrueType font: its directory entry's offset, and the table's own offset and length. */
+export function fontTable(ttf: Buffer, tag: string): { entry: number; offset: number; length: number } | undefined {
+  const numTables = ttf.readUInt16BE(4);
+  for (let i = 0; i < numTables; i++) {
+    const entry = 12 + i * 16;
+    if (ttf.toString("latin1", entry, entry + 4) === tag) return { entry, offset: ttf.readUInt32BE(entry + 8), length: ttf.readUInt32BE(entry + 12) };
+  }
+  return undefined;
+}
+
 function tableChecksum(table: Buffer): number {
   const padded = Buffer.concat([table, Buffer.alloc((4 - (table.length % 4)) % 4)]);
   let sum = 0;
@@ -72,11 +82,10 @@ function buildNameTable(records: { nameId: number; text: string }[]): Buffer {
  * name table is appended and the table directory points to it; glyphs and metrics are untouched.
  */
 export function renameFontFamily(ttf: Buffer, family: string, style: string): Buffer {
-  const numTables = ttf.readUInt16BE(4);
-  let entry = -1;
-  for (let i = 0; i < numTables; i++) if (ttf.toString("latin1", 12 + i * 16, 16 + i * 16) === "name") entry = 12 + i * 16;
-  if (entry < 0) throw new Error(`font has no name table`);
-  const oldName = ttf.subarray(ttf.readUInt32BE(entry + 8), ttf.readUInt32BE(entry + 8) + ttf.readUInt32BE(entry + 12));
+  const found = fontTable(ttf, "name");
+  if (!found) throw new Error(`font has no name table`);
+  const { entry } = found;
+  const oldName = ttf.subarray(found.offset, found.offset + found.length);
   const postscript = `${family.replace(/\s+/g, "")}-${style}`;
   const name = buildNameTable([
     ...readNameRecords(oldName),
@@ -96,24 +105,21 @@ export function renameFontFamily(ttf: Buffer, family: string, style: string): Bu
 
 /** The family names a TrueType font declares (name ID 1 and 16), for tests and checks. */
 export function fontFamilyNames(ttf: Buffer): string[] {
-  const numTables = ttf.readUInt16BE(4);
-  for (let i = 0; i < numTables; i++) {
-    const entry = 12 + i * 16;
-    if (ttf.toString("latin1", entry, entry + 4) !== "name") continue;
-    const name = ttf.subarray(ttf.readUInt32BE(entry + 8), ttf.readUInt32BE(entry + 8) + ttf.readUInt32BE(entry + 12));
-    const count = name.readUInt16BE(2);
-    const storage = name.readUInt16BE(4);
-    const names = new Set<string>();
-    for (let r = 0; r < count; r++) {
-      const at = 6 + r * 12;
-      const nameId = name.readUInt16BE(at + 6);
-      if (nameId !== 1 && nameId !== 16) continue;
-      const raw = Buffer.from(name.subarray(storage + name.readUInt16BE(at + 10), storage + name.readUInt16BE(at + 10) + name.readUInt16BE(at + 8)));
-      names.add(name.readUInt16BE(at) === 1 ? raw.toString("latin1") : raw.swap16().toString("utf16le"));
-    }
-    return [...names];
+  const found = fontTable(ttf, "name");
+  if (!found) return [];
+  const name = ttf.subarray(found.offset, found.offset + found.length);
+  const count = name.readUInt16BE(2);
+  const storage = name.readUInt16BE(4);
+  const names = new Set<string>();
+  for (let r = 0; r < count; r++) {
+    const at = 6 + r * 12;
+    const nameId = name.readUInt16BE(at + 6);
+    if (nameId !== 1 && nameId !== 16) continue;
+    const start = storage + name.readUInt16BE(at + 10);
+    const raw = Buffer.from(name.subarray(start, start + name.readUInt16BE(at + 8)));
+    names.add(name.readUInt16BE(at) === 1 ? raw.toString("latin1") : raw.swap16().toString("utf16le"));
   }
-  return [];
+  return [...names];
 }
 
 /** The pinned fonts, renamed to PRINT_FONT_FAMILY, as blobs for the Typst compiler. */
