@@ -1,6 +1,9 @@
 // Eleventy glue: loaders, the i18n plugin, shortcodes. The logic lives in site/_lib and the markup in
 // site/_components; this file only wires them in.
-import "tsx/esm"; // lets Eleventy and this file import .ts/.tsx (see ../shared notes: toolchain)
+// tsx lets Eleventy and this file import .ts/.tsx (see ../shared notes: toolchain). `npm run build`
+// (scripts/build.js) has registered it already; a second registration would send every later import
+// through both copies of its hooks, a fifth of the build's CPU. `npx @11ty/eleventy --serve` needs this one.
+if (!globalThis[Symbol.for("kennemerland.tsx-registered")]) await import("tsx/esm");
 import { I18nPlugin } from "@11ty/eleventy";
 
 export default async function (eleventyConfig) {

@@ -1,7 +1,8 @@
-// `npm run build`: every build step in one Node process, in order. Six processes each paid tsx's start-up
-// and loaded the same data again; here each step's module runs when it is imported, so every step stays a
-// script of its own (`tsx scripts/build-print.ts` still works alone) and keeps its own clear failure.
-// The finishing step compresses what the others wrote, so it stays last.
+// `npm run build` (started by scripts/build.js): every build step in one Node process, in order. Six
+// processes each paid tsx's start-up and loaded the same data again; here each step's module runs when
+// it is imported, so every step stays a script of its own (`tsx scripts/build-print.ts` still works
+// alone) and keeps its own clear failure. The finishing step compresses what the others wrote, so it
+// stays last.
 import Eleventy from "@11ty/eleventy";
 
 const started = performance.now();
@@ -18,7 +19,7 @@ async function step(name: string, run: () => Promise<unknown>) {
     process.exit(1);
   }
   const cpu = process.cpuUsage(cpu0);
-  timings.push(`${name} ${((performance.now() - t0) / 1000).toFixed(2)} s (CPU in this process ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)`);
+  timings.push(`${name} ${((performance.now() - t0) / 1000).toFixed(2)} s (CPU in this process ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s, of which system ${(cpu.system / 1e6).toFixed(2)} s)`);
 }
 
 await step("data check", () => import("./check-data.ts"));

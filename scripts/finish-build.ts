@@ -59,15 +59,9 @@ const base = siteUrl();
 writeFileSync(path.join(dist, "sitemap.xml"), sitemapXml(pages.map(urlOfBuiltFile), base));
 writeFileSync(path.join(dist, "robots.txt"), robotsTxt(base));
 
-// Eight at a time: zlib works on libuv's thread pool, so this uses every core without flooding memory.
-const queue = listFiles(dist).filter(isCompressible);
-await Promise.all(
-  Array.from({ length: 8 }, async () => {
-    for (let rel = queue.shift(); rel !== undefined; rel = queue.shift()) {
-      const file = path.join(dist, rel);
-      const { br, gz } = await compressBoth(readFileSync(file));
-      writeFileSync(`${file}.br`, br);
-      writeFileSync(`${file}.gz`, gz);
-    }
-  }),
-);
+for (const rel of listFiles(dist).filter(isCompressible)) {
+  const file = path.join(dist, rel);
+  const { br, gz } = compressBoth(readFileSync(file));
+  writeFileSync(`${file}.br`, br);
+  writeFileSync(`${file}.gz`, gz);
+}
