@@ -96,6 +96,7 @@ export const scenarios: readonly Scenario[] = [
 
   // Professionals.
   { situation: "A teacher suspects a 16-year-old pupil is being groomed by a 'loverboy'", answers: ["noDanger", "professional", "minor"], firstDoor: ["veiligthuis"], neverFirst: TIP_LINES },
+  { situation: "An mbo mentor: a pupil of 15 tells her herself that older boys make her sell drugs; the mentor wants an expert's advice on what to do next", answers: ["noDanger", "professional", "minor"], firstDoor: ["veiligthuis"], neverFirst: TIP_LINES, mustOffer: ["comensha", "meldpuntminderjarigen"] },
   { situation: "Staff at a reception location worry that a resident is being recruited for exploitative work", answers: ["noDanger", "professional", "adult", "advice"], firstDoor: ["comensha", "hvoquerido"], neverFirst: TIP_LINES },
   { situation: "A neighbourhood-team worker has a client who has just escaped and needs shelter tonight", answers: ["noDanger", "professional", "adult", "care"], firstDoor: ["hvoquerido", "comensha"], neverFirst: TIP_LINES },
   { situation: "A youth worker sees a client of 22 made to beg in Haarlem's shopping streets for a man who takes the money, and wants to report it", answers: ["noDanger", "professional", "adult", "report", "sexOrCrime"], firstDoor: ["politie"], neverFirst: ["nla", ...TIP_LINES] },

@@ -171,6 +171,7 @@ const searchTopics: Readonly<Record<string, SearchTopics>> = {
       t("opvang: een veilige plek", "opvang-een-veilige-plek", "opvang, veilige opvang, veilige plek, veilig adres, onderdak, slaapplek, weg van baas", { find: "opvang" }),
       t("aangifte doen", "aangifte-doen-bij-de-politie", "aangifte, aangifte doen, aangeven bij politie, rechercheur", { find: "aangifte doen" }),
       t("advocaat", "juridische-hulp", "juridisch, juridische hulp, rechtshulp, jurist", { find: "advocaat" }),
+      t("gedwongen iets strafbaars te doen", "gedwongen-om-iets-strafbaars-te-doen", "straf, strafbaar, gestraft, straffen, bestraft, vervolgd, vervolging, verdachte, opgepakt, arrestatie, gearresteerd, strafblad", { find: "strafbaars" }),
     ],
     en: [
       t("victim: your rights", "", "victims, victim rights", { broad: true, find: "victim" }),
@@ -178,6 +179,7 @@ const searchTopics: Readonly<Record<string, SearchTopics>> = {
       t("shelter: a safe place (opvang)", "opvang-een-veilige-plek", "shelter, safe place, safe place to stay, safe house, safe address, somewhere to sleep, opvang", { find: "safe place" }),
       t("police report (aangifte)", "aangifte-doen-bij-de-politie", "police report, make a police report, report to the police, file a report, aangifte, detective", { find: "reporting police" }),
       t("lawyer", "juridische-hulp", "legal, legal help, legal aid"),
+      t("forced to do something illegal", "gedwongen-om-iets-strafbaars-te-doen", "punished, punishment, punish, prosecuted, prosecution, arrested, arrest, suspect, criminal record, illegal, against the law", { find: "illegal" }),
     ],
     uk: [
       t("постраждалі: ваші права", "", "постраждалий, постраждала, жертва, жертви", { broad: true, find: "постраждалих" }),
@@ -185,6 +187,7 @@ const searchTopics: Readonly<Record<string, SearchTopics>> = {
       t("безпечне житло (opvang)", "opvang-een-veilige-plek", "притулок, притулку, безпечне місце, безпечне житло, безпечна адреса, де жити, opvang", { find: "безпечне житло" }),
       t("заява до поліції (aangifte)", "aangifte-doen-bij-de-politie", "заява, заява в поліцію, заяву, заявити в поліцію, aangifte", { find: "заява до поліції" }),
       t("адвокат", "juridische-hulp", "адвоката, юрист, юридична допомога"),
+      t("якщо вас змусили порушити закон", "gedwongen-om-iets-strafbaars-te-doen", "покарають, покарання, покарати, покарали, карати, переслідування, переслідувати, арешт, заарештують, підозрюваний, незаконне, порушити закон, судимість", { find: "порушити закон" }),
     ],
     ru: [
       t("пострадавшие: ваши права", "", "пострадавший, пострадавшая, жертва, жертвы", { broad: true, find: "пострадавших" }),
@@ -192,6 +195,7 @@ const searchTopics: Readonly<Record<string, SearchTopics>> = {
       t("безопасное жильё (opvang)", "opvang-een-veilige-plek", "приют, приюта, безопасное место, безопасное жилье, безопасный адрес, где жить, opvang", { find: "безопасное жильё" }),
       t("заявление в полицию (aangifte)", "aangifte-doen-bij-de-politie", "заявление, заявление в полицию, заявить в полицию, aangifte", { find: "заявление в полицию" }),
       t("адвокат", "juridische-hulp", "адвоката, юрист, юридическая помощь"),
+      t("если вас заставили нарушить закон", "gedwongen-om-iets-strafbaars-te-doen", "накажут, наказание, наказать, наказали, преследование, преследовать, арест, арестуют, посадят, подозреваемый, незаконное, нарушить закон, судимость", { find: "нарушить закон" }),
     ],
   },
   "/wat-is-mensenhandel/": {
@@ -199,25 +203,25 @@ const searchTopics: Readonly<Record<string, SearchTopics>> = {
       t("mensenhandel", "", "uitbuiting, uitgebuit, dwang, gedwongen, mensensmokkel", { broad: true }),
       t("seksuele uitbuiting", "seksuele-uitbuiting", "loverboy, loverboys, pooier, prostitutie, sekswerk, seks, gedwongen prostitutie", { find: "seksuele uitbuiting" }),
       t("arbeidsuitbuiting", "arbeidsuitbuiting", "arbeids uitbuiting, uitbuiting op het werk, dwangarbeid, gedwongen werk"),
-      t("criminele uitbuiting", "criminele-uitbuiting", "drugs, drugsrunner, bankpas afgeven, geldezel, stelen, gedwongen stelen", { find: "criminele uitbuiting" }),
+      t("criminele uitbuiting", "criminele-uitbuiting", "drugs, drugsrunner, bankpas afgeven, geldezel, stelen, gedwongen stelen, pakketjes, pakketje, pakketten", { find: "criminele uitbuiting" }),
     ],
     en: [
       t("human trafficking", "", "trafficking, exploitation, exploited, forced", { broad: true }),
       t("sexual exploitation", "seksuele-uitbuiting", "loverboy, loverboys, pimp, prostitution, sex work, sex, forced prostitution"),
       t("labour exploitation", "arbeidsuitbuiting", "labor exploitation, forced labour, forced labor, forced work"),
-      t("criminal exploitation", "criminele-uitbuiting", "drugs, drug runner, money mule, bank card, stealing, forced crime"),
+      t("criminal exploitation", "criminele-uitbuiting", "drugs, drug runner, money mule, bank card, stealing, forced crime, parcels, packages"),
     ],
     uk: [
       t("торгівля людьми", "", "торгівлі людьми, експлуатація, примус", { broad: true }),
       t("сексуальна експлуатація", "seksuele-uitbuiting", "loverboy, лавбой, сутенер, проституція, секс-робота, примусова проституція"),
       t("трудова експлуатація", "arbeidsuitbuiting", "примусова праця, примусова робота"),
-      t("кримінальна експлуатація", "criminele-uitbuiting", "наркотики, кур'єр, банківська картка, крадіжки"),
+      t("кримінальна експлуатація", "criminele-uitbuiting", "наркотики, кур'єр, банківська картка, крадіжки, посилки, посилку, пакунки"),
     ],
     ru: [
       t("торговля людьми", "", "торговли людьми, эксплуатация, принуждение", { broad: true }),
       t("сексуальная эксплуатация", "seksuele-uitbuiting", "loverboy, лавбой, сутенёр, сутенер, проституция, секс-работа, принудительная проституция"),
       t("трудовая эксплуатация", "arbeidsuitbuiting", "принудительный труд, принудительная работа"),
-      t("криминальная эксплуатация", "criminele-uitbuiting", "наркотики, курьер, банковская карта, кражи"),
+      t("криминальная эксплуатация", "criminele-uitbuiting", "наркотики, курьер, банковская карта, кражи, посылки, посылку"),
     ],
   },
   "/veilig-browsen/": {

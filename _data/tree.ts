@@ -149,7 +149,7 @@ export const tree = {
     // Myself, sex or crime: an official report.
     r9: { kind: "outcome", channels: ["politie", "comensha", "slachtofferhulp"], notes: ["nonPunishment", "moneyMule"] },
     // Professional, a child or young person: the Meldcode.
-    r10: { kind: "outcome", channels: ["veiligthuis", "meldpuntminderjarigen", "politie", "scharlakenkoord"], reader: "professional" },
+    r10: { kind: "outcome", channels: ["veiligthuis", "meldpuntminderjarigen", "comensha", "politie", "scharlakenkoord"], reader: "professional" },
     // Professional, an adult: advice.
     r11: { kind: "outcome", channels: ["comensha", "hvoquerido", "veiligthuis"], reader: "professional" },
     // Someone else, a minor, anonymous: the anonymous door with a phone first; the meldpunt (online only,

@@ -10,6 +10,7 @@ import type { OutcomeNode, QuestionNode, Tree } from "../../_data/types/tree.ts"
 import { depths } from "../_lib/tree/tree.ts";
 import { k } from "../_lib/tree/tree-view.ts";
 import { Fill } from "./fill.tsx";
+import { NoteText } from "./NoteText.tsx";
 import { OrgCard, anonymityFor, mainPhone, orgName, reachText, websiteOf } from "./OrgCard.tsx";
 import { PhoneLink } from "./PhoneLink.tsx";
 
@@ -130,14 +131,7 @@ function Outcome({ ctx, tree, nodeId, node, orgs, notes, trail = [], handlers, i
           <ul>
             {node.notes.map((id) => (
               <li key={id}>
-                <Fill
-                  t={t}
-                  k={k(`tree.note.${id}`)}
-                  parts={{
-                    number: notes[id]?.phone && <PhoneLink phone={notes[id].phone} />,
-                    link: <a href={`/${locale}/rechten-slachtoffers/`}>{t("tree.rightsLink")}</a>,
-                  }}
-                />
+                <NoteText ctx={ctx} id={id} note={notes[id]} />
               </li>
             ))}
           </ul>

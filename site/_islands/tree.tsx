@@ -40,6 +40,17 @@ interface State {
 
 const FRESH: State = { trail: [], depth: 0, moved: false };
 
+/**
+ * The page came back (Back from another page, a reload) on an entry the walk pushed, and the answers
+ * are forgotten: the entries before it would each show the first question again, so Back would seem
+ * stuck on the tree. Going back over them puts the person on the walk's first entry; one Back leaves.
+ */
+function rewindForgottenWalk(): boolean {
+  const depth = (history.state as HistoryState | null)?.treeDepth ?? 0;
+  if (depth > 0) history.go(-depth);
+  return depth > 0;
+}
+
 // A class component: Preact's hooks would add a kilobyte to a bundle with a tight budget.
 class TreeFlow extends Component<Props, State> {
   state: State = FRESH;
@@ -58,10 +69,11 @@ class TreeFlow extends Component<Props, State> {
   private onShow = (event: PageTransitionEvent) => {
     if (!event.persisted) return;
     this.setState(FRESH, () => (this.props.root.hidden = false));
+    rewindForgottenWalk();
   };
 
   componentDidMount() {
-    history.replaceState({ treeDepth: 0 } satisfies HistoryState, "");
+    if (!rewindForgottenWalk()) history.replaceState({ treeDepth: 0 } satisfies HistoryState, "");
     // Another language starts at its first question: no address ever names a step (see above).
     for (const a of document.querySelectorAll<HTMLAnchorElement>(".langs a[hreflang]")) a.href = nodeUrl(this.props.data.tree, a.hreflang, this.props.data.tree.start);
     addEventListener("popstate", this.onPop);

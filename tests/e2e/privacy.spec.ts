@@ -51,8 +51,12 @@ test("the browser really restores pages from the back/forward cache here (else t
   expect(await restored(page)).toBe(1);
 });
 
-test("a link away, then Back: the tree is back at its start, with no answer on screen", async ({ page }) => {
+/** The history entry the page is on: the walk's depth, once the island has rewound a forgotten walk. */
+const treeDepth = (page: Page) => page.evaluate(() => (history.state as { treeDepth?: number } | null)?.treeDepth ?? null).catch(() => "loading");
+
+test("a link away, then Back: the tree is back at its start, with no answer on screen, and one more Back leaves it", async ({ page }) => {
   await countRestores(page);
+  await page.goto("/nl/");
   await walkToAdvice(page);
   await page.locator(".exit-bar").getByRole("link", { name: text("nl", "exit.safety") }).click();
   await expect(page).toHaveURL("/nl/veilig-browsen/");
@@ -62,6 +66,23 @@ test("a link away, then Back: the tree is back at its start, with no answer on s
   await expect(page.locator("#tree-step")).toContainText(text("nl", "tree.q1.question"));
   await expect(page.locator("#tree-app")).toBeVisible();
   await expectNoAnswerOnScreen(page);
+  // The four answers' entries are passed over: Back is not stuck on the first question four times.
+  await expect.poll(() => treeDepth(page)).toBe(0);
+  await page.goBack({ waitUntil: "commit" });
+  await expect(page).toHaveURL("/nl/");
+});
+
+test("a reload halfway, then Back: the walk starts again, and one Back leaves the tree", async ({ page }) => {
+  await page.goto("/nl/");
+  await page.goto("/nl/melden/");
+  await expect(page.locator('#tree-app[data-island="active"]')).toBeVisible();
+  for (const answer of answers.slice(0, 2)) await page.locator("a.option", { hasText: answer }).click();
+  await page.reload();
+  await expect.poll(() => treeDepth(page)).toBe(0);
+  await expect(page.locator('#tree-app[data-island="active"]')).toBeVisible();
+  await expect(page.locator("#tree-step")).toContainText(text("nl", "tree.q1.question"));
+  await page.goBack({ waitUntil: "commit" });
+  await expect(page).toHaveURL("/nl/");
 });
 
 test("the quick exit, then Back: never an answer, and the exit replaced the tree's own entry", async ({ page }) => {

@@ -71,64 +71,68 @@ async function expectFirstDoor(page: Page, locale: Locale, outcome: string) {
 }
 
 /**
- * Without JavaScript every question is a page of its own: a reader who tries every answer, going Back to
- * try the next one, walks every path, with the same checks at every step as `walk`. Back comes from the
- * back/forward cache, so no path pays for loading the questions before it again. Returns the outcomes
+ * A reader who tries every answer, going Back to try the next one, walks every path, with the same checks
+ * at every step as `walk`. Without JavaScript every question is a page of its own and Back comes from the
+ * back/forward cache; with it, the island moves through the tree in one document and Back steps back one
+ * question. Either way no path pays for loading the questions before it again. Returns the outcomes
  * reached, one per path.
  */
-async function walkEveryPathWithoutJs(page: Page, locale: Locale): Promise<string[]> {
+async function walkEveryPath(page: Page, locale: Locale, jsEnabled: boolean): Promise<string[]> {
+  await open(page, locale, jsEnabled);
+  const startUrl = page.url();
+  const startTitle = await page.title();
+  const expectAt = async (node: string, labels: readonly string[]) => {
+    if (jsEnabled) {
+      await expect(page.locator("#tree-step")).toContainText(text(locale, node.startsWith("r") ? `tree.${node}.title` : `tree.${node}.question`));
+      expect(page.url()).toBe(startUrl);
+      expect(await page.title()).toBe(startTitle);
+    } else {
+      await expect(page).toHaveURL(nodeUrl(tree, locale, node));
+      expect(new URL(page.url()).pathname).toMatch(NODE_URL);
+      const title = await page.title();
+      expect(title.startsWith(text(locale, "tree.title"))).toBe(true);
+      for (const answer of labels) expect(title).not.toContain(answer);
+    }
+    expect(new URL(page.url()).search).toBe("");
+  };
   const reached: string[] = [];
   const visit = async (node: string, labels: readonly string[]) => {
     const question = tree.nodes[node as keyof typeof tree.nodes];
     if (question.kind !== "question") throw new Error(`${node} is not a question`);
     for (const option of question.options) {
       const label = text(locale, `tree.${node}.${option.id}`);
-      await page.locator("a.option", { hasText: label }).first().click();
-      await expect(page, `${node} → ${option.id}`).toHaveURL(nodeUrl(tree, locale, option.next));
-      expect(new URL(page.url()).pathname).toMatch(NODE_URL);
-      const title = await page.title();
-      expect(title.startsWith(text(locale, "tree.title"))).toBe(true);
-      for (const answer of [...labels, label]) expect(title).not.toContain(answer);
-      if (option.next.startsWith("r")) {
-        await expect(page.locator("#tree-step")).toHaveText(text(locale, `tree.${option.next}.title`));
-        await expectFirstDoor(page, locale, option.next);
-        reached.push(option.next);
-      } else {
-        await visit(option.next, [...labels, label]);
-      }
-      // A page restored from the back/forward cache fires no load event: wait for the address only.
-      await page.goBack({ waitUntil: "commit" });
-      await expect(page).toHaveURL(nodeUrl(tree, locale, node));
+      await test.step(`${[...labels, label].join(" → ")}`, async () => {
+        await page.locator("a.option", { hasText: label }).first().click();
+        await expectAt(option.next, [...labels, label]);
+        if (option.next.startsWith("r")) {
+          await expect(page.locator("#tree-step")).toHaveText(text(locale, `tree.${option.next}.title`));
+          await expectFirstDoor(page, locale, option.next);
+          reached.push(option.next);
+        } else {
+          await visit(option.next, [...labels, label]);
+        }
+        // A page restored from the back/forward cache fires no load event: wait for the address only.
+        await page.goBack({ waitUntil: "commit" });
+        await expectAt(node, labels);
+      });
     }
   };
-  await page.goto(`/${locale}/melden/`);
   await visit(tree.start, []);
+  if (jsEnabled) {
+    // Still the same document: the island moved through the tree without loading pages.
+    expect(await page.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(true);
+    expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(["", 0, 0]);
+  }
   return reached;
 }
 
-// One test per language walks every path in one browser page: with JavaScript each walk starts from a
-// fresh load of the tree's start; without it, by going Back (see above). A new page per path spent most
+// One test per language walks every path in one browser page (see above): a new page per path spent most
 // of the time starting pages.
 for (const locale of LOCALES) {
   test(`${locale}: every path reaches its advice page and first door`, async ({ page, baseURL, javaScriptEnabled }) => {
     test.setTimeout(300_000);
     const seen = await guard(page, baseURL!);
-    if (!javaScriptEnabled) {
-      expect(await walkEveryPathWithoutJs(page, locale)).toEqual(all.map((p) => p.outcome));
-    } else {
-      for (const path of all) {
-        const name = path.steps.map((s) => s.option).join(" → ");
-        await test.step(`${name} → ${path.outcome}`, async () => {
-          await open(page, locale, true);
-          await walk(page, locale, path, true);
-          await expect(page.locator("#tree-step")).toHaveText(text(locale, `tree.${path.outcome}.title`));
-          await expectFirstDoor(page, locale, path.outcome);
-          // Still the same document: the island moved through the tree without loading pages.
-          expect(await page.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(true);
-          expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(["", 0, 0]);
-        });
-      }
-    }
+    expect(await walkEveryPath(page, locale, javaScriptEnabled!)).toEqual(all.map((p) => p.outcome));
     const state = await page.context().storageState();
     expect(state.cookies).toEqual([]);
     expect(state.origins.flatMap((o) => o.localStorage)).toEqual([]);

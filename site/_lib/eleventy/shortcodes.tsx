@@ -4,7 +4,9 @@ import { render } from "preact-render-to-string";
 import facts, { type FactId } from "../../../_data/facts.ts";
 import organisations, { type Organisation } from "../../../_data/organisations.ts";
 import tree from "../../../_data/tree.ts";
+import { treeNotes, type TreeNote, type TreeNoteId } from "../../../_data/tree-notes.ts";
 import { mainPhone, OrgCard, websiteOf } from "../../_components/OrgCard.tsx";
+import { NoteText } from "../../_components/NoteText.tsx";
 import { PhoneLink } from "../../_components/PhoneLink.tsx";
 import { TreeDiagram } from "../../_components/TreeDiagram.tsx";
 import { TreeTable } from "../../_components/TreeTable.tsx";
@@ -51,6 +53,19 @@ export function registerShortcodes(config: Config): void {
 
   config.addShortcode("org", function (id) {
     return render(<OrgCard org={organisation(this, id)} ctx={pageContext(this)} />);
+  });
+
+  // A rule the tree's advice pages state as a note, here as a paragraph of a content page.
+  config.addShortcode("note", function (id) {
+    const note: TreeNote | undefined = treeNotes[id as TreeNoteId];
+    if (!note) throw new Error(`${this.page.inputPath}: unknown note "${id}" (see _data/tree-notes.ts)`);
+    citeSource(this.page.url, note.source);
+    if (note.phone) citeSource(this.page.url, note.phone.source);
+    return render(
+      <p>
+        <NoteText ctx={pageContext(this)} id={id} note={note} />
+      </p>,
+    );
   });
 
   config.addShortcode("directory", function () {
