@@ -43,6 +43,7 @@ const everydayQueries: Readonly<Record<Locale, readonly EverydayQuery[]>> = {
     { q: "meldcode", to: "/professionals/#wat-doe-je-eerst" },
     { q: "veilige opvang", to: "/rechten-slachtoffers/#opvang-een-veilige-plek" },
     { q: "word ik opgepakt", to: "/rechten-slachtoffers/#gedwongen-om-iets-strafbaars-te-doen" },
+    { q: "bankpas uitgeleend", to: "/rechten-slachtoffers/#gedwongen-om-iets-strafbaars-te-doen" },
   ],
   en: [
     { q: "agency took my passport", to: `${R}#je-paspoort-of-id-kaart` },
@@ -67,6 +68,7 @@ const everydayQueries: Readonly<Record<Locale, readonly EverydayQuery[]>> = {
     { q: "leaflet", to: "/printen/#folder" },
     { q: "safe place to stay", to: "/rechten-slachtoffers/#opvang-een-veilige-plek" },
     { q: "will i be arrested", to: "/rechten-slachtoffers/#gedwongen-om-iets-strafbaars-te-doen" },
+    { q: "will i be deported", to: "/rechten-slachtoffers/#bedenktijd" },
   ],
   uk: [
     { q: "агентство забрало мій паспорт", to: `${R}#je-paspoort-of-id-kaart` },
@@ -90,6 +92,7 @@ const everydayQueries: Readonly<Record<Locale, readonly EverydayQuery[]>> = {
     { q: "листівка", to: "/printen/#folder" },
     { q: "притулок для постраждалих", to: "/rechten-slachtoffers/#opvang-een-veilige-plek" },
     { q: "мене покарають", to: "/rechten-slachtoffers/#gedwongen-om-iets-strafbaars-te-doen" },
+    { q: "мене посадять", to: "/rechten-slachtoffers/#gedwongen-om-iets-strafbaars-te-doen" },
     { q: "посилки", to: "/wat-is-mensenhandel/#criminele-uitbuiting" },
   ],
   ru: [
@@ -114,6 +117,7 @@ const everydayQueries: Readonly<Record<Locale, readonly EverydayQuery[]>> = {
     { q: "листовка", to: "/printen/#folder" },
     { q: "приют для пострадавших", to: "/rechten-slachtoffers/#opvang-een-veilige-plek" },
     { q: "меня посадят", to: "/rechten-slachtoffers/#gedwongen-om-iets-strafbaars-te-doen" },
+    { q: "одолжил карту", to: "/rechten-slachtoffers/#gedwongen-om-iets-strafbaars-te-doen" },
     { q: "посылки", to: "/wat-is-mensenhandel/#criminele-uitbuiting" },
   ],
 };

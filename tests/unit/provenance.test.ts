@@ -18,11 +18,13 @@ const viaSheet: Source = { ...base, checkedAt: "sheet" };
 
 const CHECKED_ON = { nl: "gecontroleerd op 1 december 2026", en: "checked on 1 December 2026", uk: "перевірено 1 грудня 2026", ru: "проверено 1 декабря 2026" };
 const NOT_AT_SOURCE = {
-  nl: "niet op de bron zelf nagekeken, maar volgens onze eigen feitenlijst van 1 december 2026",
-  en: "not checked at the source itself, but according to our own list of facts of 1 December 2026",
-  uk: "не перевірено на самому джерелі, а за нашим власним переліком фактів від 1 грудня 2026",
-  ru: "не проверено в самом источнике, а по нашему собственному списку фактов от 1 декабря 2026",
+  nl: "nagekeken met onze eigen lijst van feiten van 1 december 2026 (nog niet op de website zelf)",
+  en: "checked against our own list of facts of 1 December 2026 (not yet on the website itself)",
+  uk: "перевірено за нашим власним переліком фактів від 1 грудня 2026 р. (ще не на самому сайті)",
+  ru: "проверено по нашему собственному списку фактов от 1 декабря 2026 г. (на самом сайте — пока нет)",
 };
+/** What every line for a fact not compared with the live page ends with. */
+const NOT_YET_LIVE = { nl: "(nog niet op de website zelf)", en: "(not yet on the website itself)", uk: "(ще не на самому сайті)", ru: "(на самом сайте — пока нет)" };
 
 describe("the line beside a source", () => {
   for (const locale of LOCALES) {
@@ -36,6 +38,7 @@ describe("the line beside a source", () => {
         const line = plain(provenanceText(other, ctx));
         expect(line).not.toContain(CHECKED_ON[locale]);
         expect(line).toContain("1");
+        expect(line.endsWith(NOT_YET_LIVE[locale])).toBe(true);
       }
       expect(provenanceText({ ...base, checkedAt: "secondary", via: "gemeente.nu" }, ctx)).toContain("gemeente.nu");
     });

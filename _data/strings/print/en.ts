@@ -80,7 +80,7 @@ const en: PrintStrings = {
   "print.card.phone": "Phone:",
   "print.cards.instructions": "Print at actual size (100 %, not 'fit to page'). Cut along the grey lines, or trim at the crop marks. Each card fits in a wallet.",
 
-  "print.product.folder": "Folder",
+  "print.product.folder": "Leaflet",
   "print.product.poster": "Poster with tear-off strips",
   "print.product.cards": "Cards with numbers",
   "print.download": "{language}: A4 size, {pages}, {size}",
@@ -88,6 +88,6 @@ const en: PrintStrings = {
   "print.pdf": "PDF",
   "print.reprint.until": "Print again after {date}: after that, an amount on it changes.",
   "print.reprint.none": "No end date: there is no amount on it that changes.",
-  "print.sample.page": "Please note: this website does not have a fixed address yet. That is why every folder and poster says \"Sample: do not distribute\", and the QR code still leads to a temporary address. Paper cannot be changed later. So do not hand out these versions. Once the address is fixed, the mark disappears.",
+  "print.sample.page": "Please note: this website does not have a fixed address yet. That is why every leaflet and poster says \"Sample: do not distribute\", and the QR code still leads to a temporary address. Paper cannot be changed later. So do not hand out these versions. Once the address is fixed, the mark disappears.",
 };
 export default en;

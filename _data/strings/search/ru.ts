@@ -14,7 +14,7 @@ const ru: SearchStrings = {
   "search.all": "Все темы от А до Я",
   "search.tree": "Куда сообщить? Несколько вопросов",
   "search.orgs": "Все организации с номерами телефонов",
-  "search.rewritten": "Результаты для: {words}",
+  "search.rewritten": "Результаты по запросу «{words}»",
   "search.more": "Больше результатов",
   "search.other": "Другой язык?",
   "search.in.nl": "Искать на нидерландском",

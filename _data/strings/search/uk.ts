@@ -14,7 +14,7 @@ const uk: SearchStrings = {
   "search.all": "Усі теми від А до Я",
   "search.tree": "Куди повідомити? Кілька запитань",
   "search.orgs": "Усі організації з номерами телефонів",
-  "search.rewritten": "Результати для: {words}",
+  "search.rewritten": "Результати за запитом «{words}»",
   "search.more": "Більше результатів",
   "search.other": "Інша мова?",
   "search.in.nl": "Шукати нідерландською",
