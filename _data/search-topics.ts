@@ -119,25 +119,25 @@ const searchTopics: Readonly<Record<string, SearchTopics>> = {
   "/hulp/": {
     nl: [
       t("organisaties", "", "organisatie, hulp, contact, telefoon, telefoonnummer, telefoonnummers, bellen, nummer, wie kan helpen", { broad: true, find: "organisaties" }),
-      t("anoniem melden", "kan-ik-anoniem-blijven", "anoniem, anonieme, zonder naam, geheim, naam niet", { find: "anoniem blijven" }),
+      t("anoniem melden", "kan-ik-anoniem-blijven", "anoniem, anonieme, zonder naam, zonder naam melden, zonder mijn naam, geheim, naam niet", { find: "anoniem blijven" }),
       t("loon niet betaald: Nederlandse Arbeidsinspectie", "org-nla-name", "salaris niet, loon niet, niet betaald, niet uitbetaald, geen loon, geen salaris, te weinig loon, arbeidsinspectie, inspectie, nla, inspectie szw", { find: "Nederlandse Arbeidsinspectie" }),
       t("politie", "org-politie-name", "agent, wijkagent, politie bellen, avim"),
     ],
     en: [
       t("organisations", "", "organisation, organizations, organization, help, contact, phone, phone number, call, number, who can help", { broad: true, find: "organisations" }),
-      t("report anonymously", "kan-ik-anoniem-blijven", "anonymous, anonymously, without my name, secret", { find: "anonymous" }),
+      t("report anonymously", "kan-ik-anoniem-blijven", "anonymous, anonymously, without my name, report without my name, without a name, secret", { find: "anonymous" }),
       t("wages not paid: Nederlandse Arbeidsinspectie", "org-nla-name", "salary not, not paid, dont get my salary, don't get my salary, no salary, no wages, unpaid, too little pay, labour inspectorate, labor inspectorate, inspectorate, inspection, nla", { find: "Nederlandse Arbeidsinspectie" }),
       t("police", "org-politie-name", "officer, politie, avim"),
     ],
     uk: [
       t("організації", "", "організація, допомога, контакти, телефон, номер телефону, зателефонувати, хто допоможе", { broad: true, find: "контакти" }),
-      t("повідомити анонімно", "kan-ik-anoniem-blijven", "анонімно, анонімне, без імені, таємно", { find: "анонімно" }),
+      t("повідомити анонімно", "kan-ik-anoniem-blijven", "анонімно, анонімне, без імені, повідомити без імені, без свого імені, таємно", { find: "анонімно" }),
       t("не платять зарплату: Nederlandse Arbeidsinspectie", "org-nla-name", "не платять, не заплатили, не виплачують, немає зарплати, не платить, інспекція праці, трудова інспекція, інспекція, nla", { find: "Nederlandse Arbeidsinspectie" }),
       t("поліція", "org-politie-name", "поліцію, поліції, поліцією, поліцейський, avim"),
     ],
     ru: [
       t("организации", "", "организация, помощь, контакты, телефон, номер телефона, позвонить, кто поможет", { broad: true, find: "организации" }),
-      t("сообщить анонимно", "kan-ik-anoniem-blijven", "анонимно, анонимное, без имени, тайно", { find: "анонимно" }),
+      t("сообщить анонимно", "kan-ik-anoniem-blijven", "анонимно, анонимное, без имени, сообщить без имени, без своего имени, тайно", { find: "анонимно" }),
       t("не платят зарплату: Nederlandse Arbeidsinspectie", "org-nla-name", "не платят, не заплатили, не выплачивают, нет зарплаты, не платит, инспекция труда, трудовая инспекция, инспекция, nla", { find: "Nederlandse Arbeidsinspectie" }),
       t("полиция", "org-politie-name", "полицию, полиции, полицией, полицейский, avim"),
     ],

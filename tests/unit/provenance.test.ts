@@ -18,13 +18,18 @@ const viaSheet: Source = { ...base, checkedAt: "sheet" };
 
 const CHECKED_ON = { nl: "gecontroleerd op 1 december 2026", en: "checked on 1 December 2026", uk: "перевірено 1 грудня 2026", ru: "проверено 1 декабря 2026" };
 const NOT_AT_SOURCE = {
-  nl: "nagekeken met onze eigen lijst van feiten van 1 december 2026 (nog niet op de website zelf)",
-  en: "checked against our own list of facts of 1 December 2026 (not yet on the website itself)",
-  uk: "перевірено за нашим власним переліком фактів від 1 грудня 2026 р. (ще не на самому сайті)",
-  ru: "проверено по нашему собственному списку фактов от 1 декабря 2026 г. (на самом сайте — пока нет)",
+  nl: "volgens onze feitenlijst van 1 december 2026, die deze bron aanhaalt; nog niet door ons op de website van de bron zelf bekeken",
+  en: "according to our fact list of 1 December 2026, which quotes this source; not yet checked by us on the source's own website",
+  uk: "за нашим переліком фактів від 1 грудня 2026 р., де наведено це джерело; на сайті самого джерела ми ще не перевіряли",
+  ru: "по нашему списку фактов от 1 декабря 2026 г., где приводится этот источник; на сайте самого источника мы ещё не проверяли",
 };
 /** What every line for a fact not compared with the live page ends with. */
-const NOT_YET_LIVE = { nl: "(nog niet op de website zelf)", en: "(not yet on the website itself)", uk: "(ще не на самому сайті)", ru: "(на самом сайте — пока нет)" };
+const NOT_YET_LIVE = {
+  nl: "nog niet door ons op de website van de bron zelf bekeken",
+  en: "not yet checked by us on the source's own website",
+  uk: "на сайті самого джерела ми ще не перевіряли",
+  ru: "на сайте самого источника мы ещё не проверяли",
+};
 
 describe("the line beside a source", () => {
   for (const locale of LOCALES) {

@@ -32,6 +32,14 @@ describe("people's own words", () => {
     expect(first("uitzendbureua", "nl")).toBe("/nl/rechten-op-het-werk/");
   });
 
+  it("puts a word typed exactly as listed before a look-alike of another entry's word", () => {
+    // "deport" is one typo from "report" (the tree's entry), and exactly a word of the reflection period.
+    expect(first("deport", "en")).toBe("/en/rechten-slachtoffers/#bedenktijd");
+    expect(first("report", "en")).toBe("/en/melden/");
+    // "zonder" is a small word, but "zonder naam" is not "naam melden".
+    expect(first("zonder naam melden", "nl")).toBe("/nl/hulp/#kan-ik-anoniem-blijven");
+  });
+
   it("corrects a word of 6+ letters against the index's words, and leaves short ones alone", () => {
     expect(correct("werkomstandigheeden", ["werkomstandigheden", "werkgever"])).toBe("werkomstandigheden");
     expect(correct("werkgever", ["werkgever"])).toBeUndefined();

@@ -89,13 +89,17 @@ export function understand(query: string, lexicon: Lexicon, locale: string): Und
   const scored: { topic: LexiconTopic; score: number; order: number }[] = [];
   lexicon.topics.forEach((topic, order) => {
     const covered = new Set<number>();
+    const exact = new Set<number>();
     for (const alternative of topic.words) {
       const at = alternative.map((w) => words.findIndex((typed) => sameWord(typed, w)));
-      if (at.every((i) => i >= 0)) at.forEach((i) => covered.add(i));
+      if (!at.every((i) => i >= 0)) continue;
+      at.forEach((i) => covered.add(i));
+      alternative.forEach((w) => words.includes(w) && exact.add(words.indexOf(w)));
     }
     // Only small words matched ("how much") says nothing on its own.
     if (![...covered].some((i) => !small.has(words[i]!))) return;
-    scored.push({ topic, score: covered.size * 10 + (topic.broad ? 0 : 5), order });
+    // A word typed exactly as listed beats one read as a typo of another entry's word ("deport" is not "report").
+    scored.push({ topic, score: covered.size * 10 + (topic.broad ? 0 : 5) + exact.size * 2, order });
   });
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
   return { words, content, hits: scored.map((s) => s.topic) };
