@@ -48,6 +48,24 @@ describe("the A to Z index", () => {
       ["І", ["Історія"]],
     ]);
   });
+
+  it("files Dutch names in a Cyrillic index under one A–Z at the end, never beside a look-alike letter", () => {
+    const groups = azGroups(
+      [
+        { label: "CoMensha", url: "/uk/a/" },
+        { label: "суд", url: "/uk/b/" },
+        { label: "Meld Misdaad Anoniem", url: "/uk/c/" },
+        { label: "мінімальна зарплата", url: "/uk/d/" },
+      ],
+      "uk",
+    );
+    expect(groups.map((g) => [g.letter, g.entries.map((e) => e.label)])).toEqual([
+      ["М", ["мінімальна зарплата"]],
+      ["С", ["суд"]],
+      ["A–Z", ["CoMensha", "Meld Misdaad Anoniem"]],
+    ]);
+    expect(azGroups([{ label: "CoMensha", url: "/nl/a/" }], "nl")[0]!.letter).toBe("C");
+  });
 });
 
 describe("the topics check", () => {

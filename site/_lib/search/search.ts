@@ -43,13 +43,17 @@ export interface AzGroup {
 
 /**
  * The letter a reader looks under: the first letter, not a quote or a bracket ("'s nachts" under N),
- * capital, and Ё under Е as Russian dictionaries file it.
+ * capital, and Ё under Е as Russian dictionaries file it. In a Cyrillic index the Dutch names (CoMensha,
+ * Meld Misdaad Anoniem) go under one "A–Z" at the end: a Latin C or M beside Cyrillic С and М looks the
+ * same and sends the reader to the wrong group.
  */
 export function letterOf(label: string, intl: string): string {
   const first = /\p{L}|\p{N}/u.exec(label)?.[0] ?? label.charAt(0);
   const letter = first.toLocaleUpperCase(intl);
+  if (CYRILLIC_INDEX.test(intl) && /\p{Script=Latin}/u.test(letter)) return "A–Z";
   return letter === "Ё" ? "Е" : /\p{N}/u.test(letter) ? "0–9" : letter;
 }
+const CYRILLIC_INDEX = /^(uk|ru)\b/;
 
 /** Groups entries by the letter a reader looks under, sorted the way the language sorts, each once. */
 export function azGroups(entries: readonly AzEntry[], intl: string): AzGroup[] {
