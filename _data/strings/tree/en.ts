@@ -36,7 +36,7 @@ const en: TreeStrings = {
   "tree.q2.myself": "Myself: my work, my home or my situation",
   "tree.q2.professional": "I am a professional: I am worried about a client, pupil, patient or resident",
   "tree.q3.question": "What do you see or hear?",
-  "tree.q3.hint": "Choose what comes closest to what you see. You do not need to be sure it is exploitation.",
+  "tree.q3.hint": "Choose what comes closest to what you see. You do not need to be sure it is exploitation. Is it about someone under 18? Then always choose the answer about a child or young person.",
   "tree.q3.sex": "Sex or sex work: someone seems to be controlled. For example, many different men visit one address, or the women never go out alone",
   "tree.q3.work": "Work or housing: very long days, little pay, living at the boss's place or at work, the boss keeps their passport",
   "tree.q3.crime": "Crime or begging: someone has to sell or carry drugs, steal, beg, or hand over their bank card or account",

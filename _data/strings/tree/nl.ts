@@ -38,7 +38,7 @@ const nl = {
   "tree.q2.myself": "Over mezelf: mijn werk, mijn woning of mijn situatie",
   "tree.q2.professional": "Ik ben professional: ik maak me zorgen over een cliënt, leerling, patiënt of bewoner",
   "tree.q3.question": "Wat zie of hoor je?",
-  "tree.q3.hint": "Kies wat het meest lijkt op wat je ziet. Je hoeft niet zeker te weten dat het uitbuiting is.",
+  "tree.q3.hint": "Kies wat het meest lijkt op wat je ziet. Je hoeft niet zeker te weten dat het uitbuiting is. Gaat het om iemand onder de 18? Kies dan altijd het antwoord over een kind of jongere.",
   "tree.q3.sex": "Seks of sekswerk: iemand lijkt onder controle te staan. Er komen bijvoorbeeld veel verschillende mannen op een adres, of de vrouwen gaan nooit alleen naar buiten",
   "tree.q3.work": "Werk of wonen: heel lange dagen, weinig loon, wonen bij de baas of op het werk, de baas houdt het paspoort",
   "tree.q3.crime": "Misdaad of bedelen: iemand moet drugs verkopen of vervoeren, stelen, bedelen, of zijn bankpas of rekening afgeven",
