@@ -253,11 +253,13 @@ test.describe("without JavaScript", () => {
           const letter = s.querySelector("h3")!.textContent!;
           return [...s.querySelectorAll("li > a")]
             .map((a) => a.textContent!.replace(/^[^\p{L}\p{N}]+/u, "").charAt(0).toLocaleUpperCase().replace("Ё", "Е"))
-            .filter((first) => first !== letter && !(letter === "0–9" && /\d/.test(first)))
+            // In the Cyrillic indexes the Dutch names go under one "A–Z" (never a Latin C beside a Cyrillic С).
+            .filter((first) => first !== letter && !(letter === "0–9" && /\d/.test(first)) && !(letter === "A–Z" && /\p{Script=Latin}/u.test(first)))
             .map((first) => `${first} under ${letter}`);
         }),
       );
       expect(misfiled).toEqual([]);
+      if (locale === "uk" || locale === "ru") expect(await page.locator("main .az section h3").allTextContents()).not.toContain("C");
     });
   }
 });
