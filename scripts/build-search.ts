@@ -5,7 +5,7 @@
 // pages and the tree's start page, see site/_lib/search/search.ts). The index gets each page with a
 // space after every block element, so words of an organisation card never run together
 // ("WaarvoorUitbuiting"). Sections are the headings' ids: a result opens the section that answers.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
@@ -13,7 +13,7 @@ import { LOCALES, type Locale } from "../_data/locales.ts";
 import searchSmallWords from "../_data/search-small-words.ts";
 import searchTopics from "../_data/search-topics.ts";
 import { localeOfUrl } from "../site/_lib/i18n/locale-url.ts";
-import { isIndexed, lexiconFor, SEARCH_PATH, spacedBlocks } from "../site/_lib/search/search.ts";
+import { isIndexed, lexiconFor, spacedBlocks } from "../site/_lib/search/search.ts";
 import { wordsOf } from "../site/_lib/search/words.ts";
 import { listFiles, urlOfBuiltFile } from "../site/_lib/publish/files.ts";
 
@@ -80,27 +80,18 @@ for (const file of files) {
   bytes += file.path.endsWith(".js") ? gzipSync(file.content).length : file.content.length;
 }
 
-// The list's sections: the Dutch pages must have every one (the source; a wrong id fails the build,
-// naming the file and the key). Until every language carries the Dutch ids (issue 16), a section the
-// page of another language lacks opens that page at the top in the A to Z index, and is counted.
+// The list's sections: every language's page must have each one, under the Dutch heading id (issue 16
+// gives every translated heading its Dutch id); a wrong id fails the build, naming the file and the key.
 const problems: string[] = [];
-let fallbacks = 0;
-const hasSection = (locale: string, pagePath: string, id: string) => !id || (ids.get(`/${locale}${pagePath}`)?.has(id) ?? false);
 for (const [pagePath, entry] of Object.entries(searchTopics)) {
-  for (const topic of entry.nl) if (!hasSection("nl", pagePath, topic.section)) problems.push(`_data/search-topics.ts: "${pagePath}".nl "${topic.term}": no heading #${topic.section} on /nl${pagePath}`);
+  for (const locale of LOCALES)
+    for (const topic of entry[locale])
+      if (topic.section && !ids.get(`/${locale}${pagePath}`)?.has(topic.section))
+        problems.push(`_data/search-topics.ts: "${pagePath}".${locale} "${topic.term}": no heading #${topic.section} on /${locale}${pagePath}`);
 }
 if (problems.length) throw new Error(problems.join("\n"));
 for (const locale of LOCALES) {
   writeFileSync(path.join(OUT, `lexicon.${locale}.json`), JSON.stringify(lexiconFor(searchTopics, searchSmallWords[locale], locale)));
   writeFileSync(path.join(OUT, `vocabulary.${locale}.json`), JSON.stringify([...(vocabulary[locale] ?? [])].sort()));
-  const azFile = path.join(DIST, locale, SEARCH_PATH, "index.html");
-  if (!existsSync(azFile)) continue;
-  const az = readFileSync(azFile, "utf8").replace(/href="(\/[a-z]{2}(\/[^"#]*))#([^"]+)"/g, (all, page: string, pagePath: string, id: string) => {
-    if (!page.startsWith(`/${locale}/`) || id.startsWith("az-") || hasSection(locale, pagePath, id)) return all;
-    fallbacks++;
-    return `href="${page}"`;
-  });
-  writeFileSync(azFile, az);
 }
-if (!process.argv.includes("--quiet") && fallbacks) console.log(`search         ${fallbacks} A to Z links open a page's top: its language lacks the Dutch heading id (issue 16)`);
 if (!process.argv.includes("--quiet")) console.log(`pagefind       ${pages} pages, ${Math.round(bytes / 1024)} KB`);

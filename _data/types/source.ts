@@ -5,7 +5,8 @@
  * (shared/reference/facts.md) only, "secondary" with another page (named in `via`); pages then say so
  * plainly ("according to …, as of DATE").
  */
-export type CheckedAt = "source" | "copy" | "sheet" | "secondary";
+export const CHECKED_AT = ["source", "copy", "sheet", "secondary"] as const;
+export type CheckedAt = (typeof CHECKED_AT)[number];
 
 /** A law on wetten.overheid.nl, named beside its link so a wrong identifier is caught without internet. */
 export interface LawRef {

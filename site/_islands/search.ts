@@ -47,6 +47,8 @@ input.setAttribute("aria-controls", region.id);
 input.setAttribute("aria-describedby", status.id);
 
 type Module = typeof import("pagefind-web");
+// The worker is off: the Content-Security-Policy allows no workers, and one small index needs none.
+const PAGEFIND_OPTIONS = { noWorker: true, excerptLength: 0, ranking: { pageLength: 0.3 } };
 interface Loaded {
   strings: Record<string, Text>;
   lexicon: Lexicon;
@@ -71,8 +73,7 @@ async function load(): Promise<Loaded> {
   small = new Set(lexicon.small);
   region.setAttribute("aria-label", t("search.results"));
   more.textContent = t("search.more");
-  // The worker is off: the Content-Security-Policy allows no workers, and one small index needs none.
-  const instance = module.createInstance({ noWorker: true, excerptLength: 0, ranking: { pageLength: 0.3 } });
+  const instance = module.createInstance(PAGEFIND_OPTIONS);
   await instance.init();
   return { strings: dict, lexicon, module, instance };
 }
@@ -113,7 +114,7 @@ async function attempt(instance: PagefindInstance, plan: Plan): Promise<{ plan: 
   return { plan, pending, pages };
 }
 
-const prepared = (words: readonly string[]) => prepareQuery(words.join(" "), locale).split(" ").filter(Boolean);
+const prepared = (words: readonly string[], lang = locale) => prepareQuery(words.join(" "), lang).split(" ").filter(Boolean);
 
 /** The searches to try, in order, for what the person typed. */
 async function* plans(query: string, lexicon: Lexicon): AsyncGenerator<Plan> {
@@ -233,7 +234,7 @@ function resultItem(data: FoundPage, plan: Plan, lang = locale): HTMLLIElement {
   const phone = phoneOf(data, section);
   if (phone) item.append(el("p", { className: "search-phone" }, el("a", { href: `tel:${phone.tel}` }, phone.text)));
   // Marked: the words searched for and, in the listed section, the list's own words for it.
-  const marked = [...plan.searched, ...(listed ? prepared(wordsOf(plan.find ?? "", lang)) : [])].filter((w) => !small.has(w));
+  const marked = [...plan.searched, ...(listed ? prepared(wordsOf(plan.find ?? "", lang), lang) : [])].filter((w) => !small.has(w));
   const accept = (word: string) => marked.some((s) => isRealMatch(word, s, lang));
   const words = contentWords(data.content);
   const at: number[] = [];
@@ -287,10 +288,10 @@ async function searchIn(lang: string, query: string) {
   // folder a second time): name the other language for that one synchronous moment.
   const html = document.documentElement;
   html.lang = lang;
-  const instance = module.createInstance({ noWorker: true, excerptLength: 0, ranking: { pageLength: 0.3 } });
+  const instance = module.createInstance(PAGEFIND_OPTIONS);
   html.lang = locale;
   await instance.init();
-  const searched = prepareQuery(wordsOf(query, lang).join(" "), lang).split(" ").filter(Boolean);
+  const searched = prepared(wordsOf(query, lang), lang);
   const found = await instance.search(searched.join(" "));
   const data = await Promise.all(((found?.results ?? []) as Result[]).slice(0, 3 * STEP).map((r) => r.data()));
   if (ticket !== latest) return;

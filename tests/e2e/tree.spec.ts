@@ -26,31 +26,43 @@ async function open(page: Page, locale: Locale, jsEnabled: boolean) {
   await page.evaluate(() => ((window as unknown as { loadedOnce: boolean }).loadedOnce = true)).catch(() => {});
 }
 
+/** Where the walk started: with JavaScript the address and title must stay these. */
+interface Start {
+  url: string;
+  title: string;
+}
+
+/**
+ * What the browser keeps at a step of the tree: with JavaScript the step on screen, at the start's
+ * address and title; without it the node's opaque page, titled neutrally, naming no answer given.
+ */
+async function expectAtStep(page: Page, locale: Locale, node: string, labels: readonly string[], start: Start, jsEnabled: boolean) {
+  if (jsEnabled) {
+    await expect(page.locator("#tree-step")).toContainText(text(locale, node.startsWith("r") ? `tree.${node}.title` : `tree.${node}.question`));
+    expect(page.url()).toBe(start.url);
+    expect(await page.title()).toBe(start.title);
+  } else {
+    await expect(page).toHaveURL(nodeUrl(tree, locale, node));
+    expect(new URL(page.url()).pathname).toMatch(NODE_URL);
+    const title = await page.title();
+    expect(title.startsWith(text(locale, "tree.title"))).toBe(true);
+    for (const answer of labels) expect(title).not.toContain(answer);
+  }
+  expect(new URL(page.url()).search).toBe("");
+}
+
 /**
  * Walks one path, checking at every step what the browser keeps: with JavaScript the address and the
  * title never change; without it each step is the next node's opaque page, titled neutrally.
  */
 async function walk(page: Page, locale: Locale, path: TreePath, jsEnabled: boolean) {
-  const startUrl = page.url();
-  const startTitle = await page.title();
+  const start = { url: page.url(), title: await page.title() };
   const labels: string[] = [];
   for (const step of path.steps) {
     const label = text(locale, `tree.${step.node}.${step.option}`);
     labels.push(label);
     await page.locator("a.option", { hasText: label }).first().click();
-    const next = nextNode(tree, step.node, step.option)!;
-    if (jsEnabled) {
-      await expect(page.locator("#tree-step")).toContainText(text(locale, next.startsWith("r") ? `tree.${next}.title` : `tree.${next}.question`));
-      expect(page.url()).toBe(startUrl);
-      expect(await page.title()).toBe(startTitle);
-    } else {
-      await expect(page).toHaveURL(nodeUrl(tree, locale, next));
-      expect(new URL(page.url()).pathname).toMatch(NODE_URL);
-      const title = await page.title();
-      expect(title.startsWith(text(locale, "tree.title"))).toBe(true);
-      for (const answer of labels) expect(title).not.toContain(answer);
-    }
-    expect(new URL(page.url()).search).toBe("");
+    await expectAtStep(page, locale, nextNode(tree, step.node, step.option)!, labels, start, jsEnabled);
   }
   return labels;
 }
@@ -79,22 +91,8 @@ async function expectFirstDoor(page: Page, locale: Locale, outcome: string) {
  */
 async function walkEveryPath(page: Page, locale: Locale, jsEnabled: boolean): Promise<string[]> {
   await open(page, locale, jsEnabled);
-  const startUrl = page.url();
-  const startTitle = await page.title();
-  const expectAt = async (node: string, labels: readonly string[]) => {
-    if (jsEnabled) {
-      await expect(page.locator("#tree-step")).toContainText(text(locale, node.startsWith("r") ? `tree.${node}.title` : `tree.${node}.question`));
-      expect(page.url()).toBe(startUrl);
-      expect(await page.title()).toBe(startTitle);
-    } else {
-      await expect(page).toHaveURL(nodeUrl(tree, locale, node));
-      expect(new URL(page.url()).pathname).toMatch(NODE_URL);
-      const title = await page.title();
-      expect(title.startsWith(text(locale, "tree.title"))).toBe(true);
-      for (const answer of labels) expect(title).not.toContain(answer);
-    }
-    expect(new URL(page.url()).search).toBe("");
-  };
+  const start = { url: page.url(), title: await page.title() };
+  const expectAt = (node: string, labels: readonly string[]) => expectAtStep(page, locale, node, labels, start, jsEnabled);
   const reached: string[] = [];
   const visit = async (node: string, labels: readonly string[]) => {
     const question = tree.nodes[node as keyof typeof tree.nodes];

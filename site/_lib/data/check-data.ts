@@ -1,6 +1,6 @@
 // Build-start checks of the typed data and the page folders. Each finding is one line that names the
 // file and the key, so a broken data file is found at once. Pure: the caller loads the inputs.
-import type { Source } from "../../../_data/types/source.ts";
+import { CHECKED_AT, type Source } from "../../../_data/types/source.ts";
 import { placeholdersOf, type Text } from "../i18n/i18n.ts";
 import { displayMatches } from "../i18n/phone.ts";
 import { checkLawLink } from "../facts/laws.ts";
@@ -40,8 +40,6 @@ export function checkStrings(reference: Dict, dicts: Readonly<Record<string, Dic
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const CHECKED_AT = ["source", "copy", "sheet", "secondary"];
-
 /**
  * A source needs an https URL, a real, past `verified` date, and says how it was checked (`checkedAt`,
  * `checkedAgainst`, `via` for a secondary source); a wetten.overheid.nl link names its law (laws.ts).
@@ -51,7 +49,7 @@ export function checkSource(source: Partial<Source> | undefined, where: string, 
   const out: string[] = [];
   if (!source.url || !/^https:\/\/[^\s]+$/.test(source.url)) out.push(`${where}.source.url: missing or not an https address`);
   else out.push(...checkLawLink({ url: source.url, law: source.law }, where));
-  if (!source.checkedAt || !CHECKED_AT.includes(source.checkedAt))
+  if (!source.checkedAt || !(CHECKED_AT as readonly string[]).includes(source.checkedAt))
     out.push(`${where}.source.checkedAt: missing or not one of ${CHECKED_AT.join(", ")}`);
   else if (source.checkedAt === "secondary" && !source.via?.trim()) out.push(`${where}.source.via: missing (name the secondary source)`);
   if (!source.checkedAgainst?.trim()) out.push(`${where}.source.checkedAgainst: missing (say what the value was compared with)`);

@@ -15,7 +15,7 @@ export const isPrecompressed = (name: string) => /\.(br|gz)$/.test(name);
 const BROTLI_QUALITY = 9;
 
 /** log2 of the smallest Brotli window (16 to 24 bits) that holds the whole file. */
-export const brotliWindowBits = (size: number) => Math.min(24, Math.max(16, Math.ceil(Math.log2(size + 1))));
+const brotliWindowBits = (size: number) => Math.min(24, Math.max(16, Math.ceil(Math.log2(size + 1))));
 
 export function compressBoth(content: Buffer): { br: Buffer; gz: Buffer } {
   const br = brotliCompressSync(content, {

@@ -3,6 +3,7 @@
 // light Ukrainian ending-stripper, because Pagefind does not stem Ukrainian). People's own words are in
 // ./words.ts, the choice of a result's section in ./results.ts.
 import type { SearchTopics } from "../../../_data/search-topics.ts";
+import { contentWords } from "./results.ts";
 import { wordsOf, type Lexicon } from "./words.ts";
 
 /**
@@ -144,24 +145,6 @@ export function prepareQuery(query: string, locale: string): string {
   return (locale === "uk" ? words.map(stemUkrainian) : words).join(" ");
 }
 
-/**
- * Whether a word of the page is one the person searched for: it shares at least four letters (or the
- * whole query word, if shorter) with the start of a query word. Pagefind also reports looser matches
- * ("за" for "зарплат"); those are not marked.
- */
-export function isQueryWord(word: string, query: string, locale: string): boolean {
-  const clean = word.toLocaleLowerCase(locale).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-  return query
-    .toLocaleLowerCase(locale)
-    .split(/\s+/)
-    .filter(Boolean)
-    .some((q) => {
-      let same = 0;
-      while (same < q.length && clean[same] === q[same]) same++;
-      return same >= Math.min(4, q.length);
-    });
-}
-
 /** An excerpt around the first matched word in [from, to), as text pieces (`mark` for a matched word). */
 export function excerpt(
   content: string,
@@ -171,7 +154,7 @@ export function excerpt(
   accept: (word: string) => boolean = () => true,
   to?: number,
 ): { text: string; mark: boolean }[] {
-  const words = content.split(/[\r\n\s]+/g);
+  const words = contentWords(content);
   const stop = Math.min(to ?? words.length, words.length);
   const hits = locations.filter((l) => l >= from && l < stop && accept(words[l] ?? "")).sort((a, b) => a - b);
   const first = hits[0] ?? from;

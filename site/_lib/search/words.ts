@@ -94,7 +94,7 @@ export function understand(query: string, lexicon: Lexicon, locale: string): Und
       const at = alternative.map((w) => words.findIndex((typed) => sameWord(typed, w)));
       if (!at.every((i) => i >= 0)) continue;
       at.forEach((i) => covered.add(i));
-      alternative.forEach((w) => words.includes(w) && exact.add(words.indexOf(w)));
+      for (const w of alternative) if (words.includes(w)) exact.add(words.indexOf(w));
     }
     // Only small words matched ("how much") says nothing on its own.
     if (![...covered].some((i) => !small.has(words[i]!))) return;
